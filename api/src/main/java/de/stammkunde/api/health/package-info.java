@@ -1,0 +1,2 @@
+/** The public health endpoint. */
+package de.stammkunde.api.health;

@@ -1,0 +1,2 @@
+/** Endpoints for platform operators (realm role operator). */
+package de.stammkunde.api.operator;

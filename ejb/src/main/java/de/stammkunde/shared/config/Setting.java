@@ -1,0 +1,47 @@
+package de.stammkunde.shared.config;
+
+/**
+ * Every setting the application reads at run time. Each one is an environment variable with
+ * a default that suits the local platform started by {@code bin/run}; the README lists them.
+ */
+public enum Setting {
+
+    PUBLIC_URL("STAMMKUNDE_PUBLIC_URL", "http://localhost:8080", false,
+            "Base URL under which users reach the consoles and the API"),
+    KEYCLOAK_URL("KEYCLOAK_URL", "http://localhost:8180", false,
+            "Base URL of Keycloak as the browser and the server reach it"),
+    KEYCLOAK_REALM("KEYCLOAK_REALM", "stammkunde", false,
+            "Keycloak realm holding staff, clients and operators"),
+    KEYCLOAK_ADMIN_CLIENT_SECRET("KEYCLOAK_ADMIN_CLIENT_SECRET", "dev-admin-secret", true,
+            "Secret of the service account that manages organizations"),
+    MAIL_FROM("STAMMKUNDE_MAIL_FROM", "Stammkunde <no-reply@stammkunde.local>", false,
+            "Sender address of every email the platform sends");
+
+    private final String variable;
+    private final String defaultValue;
+    private final boolean secret;
+    private final String description;
+
+    Setting(String variable, String defaultValue, boolean secret, String description) {
+        this.variable = variable;
+        this.defaultValue = defaultValue;
+        this.secret = secret;
+        this.description = description;
+    }
+
+    public String variable() {
+        return variable;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public String description() {
+        return description;
+    }
+}

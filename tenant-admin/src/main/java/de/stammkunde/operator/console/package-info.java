@@ -1,0 +1,2 @@
+/** The operator console: tenants, SMS credits, usage. */
+package de.stammkunde.operator.console;
