@@ -26,6 +26,10 @@ public final class TestPlatform {
         return required("it.mail.api.url");
     }
 
+    public static String databaseUrl() {
+        return required("it.db.url");
+    }
+
     public static String earPath() {
         return required("stammkunde.ear");
     }

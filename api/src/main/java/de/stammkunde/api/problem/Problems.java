@@ -19,11 +19,23 @@ public final class Problems {
 
     public static Problem of(ProblemCode code, Locale locale, String instance, String detail,
                              List<Problem.FieldError> errors) {
+        return of(code, code.slug(), locale, instance, detail, errors);
+    }
+
+    /**
+     * A problem of the given kind with a more specific stable code (e.g. {@code tenant-suspended}).
+     * Its detail is the bundle's text for that code where there is one, else the given detail,
+     * else the kind's generic text.
+     */
+    public static Problem of(ProblemCode kind, String code, Locale locale, String instance, String detail,
+                             List<Problem.FieldError> errors) {
         ResourceBundle texts = texts(locale);
-        String errorId = code.status() >= 500 ? newErrorId() : null;
-        String text = detail != null ? detail : texts.getString(code.slug() + ".detail");
-        return new Problem(code.type(), texts.getString(code.slug() + ".title"), code.status(), text,
-                instance, code.slug(), errorId, errors);
+        String errorId = kind.status() >= 500 ? newErrorId() : null;
+        String specific = code + ".detail";
+        String text = texts.containsKey(specific) ? texts.getString(specific)
+                : detail != null ? detail : texts.getString(kind.slug() + ".detail");
+        return new Problem(ProblemCode.TYPE_BASE + code, texts.getString(kind.slug() + ".title"), kind.status(),
+                text, instance, code, errorId, errors);
     }
 
     public static ResourceBundle texts(Locale locale) {

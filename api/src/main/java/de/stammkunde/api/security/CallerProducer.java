@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Reads the caller from the access token that WildFly's OIDC mechanism has already verified. */
 @RequestScoped
@@ -27,13 +28,17 @@ public class CallerProducer {
     /** Dependent: a record cannot be proxied, and the producer itself lives per request. */
     @Produces
     public Caller caller() {
-        Principal principal = request.getUserPrincipal();
+        return of(request.getUserPrincipal()).orElseThrow(() -> new NotAuthorizedException("Bearer"));
+    }
+
+    /** The caller behind a principal that WildFly's OIDC mechanism established, if it is one. */
+    public static Optional<Caller> of(Principal principal) {
         if (!(principal instanceof OidcPrincipal<?> oidc)) {
-            throw new NotAuthorizedException("Bearer");
+            return Optional.empty();
         }
         AccessToken token = oidc.getOidcSecurityContext().getToken();
-        return new Caller(token.getSubject(), token.getPreferredUsername(), token.getEmail(), token.getName(),
-                realmRoles(token), organizations(token.getClaimValue(ORGANIZATION_CLAIM)));
+        return Optional.of(new Caller(token.getSubject(), token.getPreferredUsername(), token.getEmail(),
+                token.getName(), realmRoles(token), organizations(token.getClaimValue(ORGANIZATION_CLAIM))));
     }
 
     private static List<String> realmRoles(AccessToken token) {

@@ -1,0 +1,81 @@
+package de.stammkunde.api.client;
+
+import de.stammkunde.api.problem.InvalidRequest;
+import de.stammkunde.client.application.ClientPage;
+import de.stammkunde.client.application.ClientQuery;
+import de.stammkunde.client.application.ClientService;
+import de.stammkunde.client.application.ClientView;
+import de.stammkunde.client.domain.ClientData;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The clients of one business. The tenant filter has checked the caller and set the tenant. */
+@Path("v1/tenants/{tenant}/clients")
+@RequestScoped
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientResource {
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a client", description = "409 names the existing client with the same email or phone")
+    public Response create(ClientRequest request, @Context UriInfo uriInfo) {
+        ClientView created = clients.create(data(request));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .tag(etag(created))
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "Search and page clients", description = "q searches name, email, phone and tags")
+    public ClientPage list(@QueryParam("q") String q, @QueryParam("page") Integer page,
+                           @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return clients.list(ClientQuery.of(q, page, size, sort));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One client", description = "The ETag is the version for If-Match on updates")
+    public Response get(@PathParam("id") long id) {
+        ClientView client = clients.find(id);
+        return Response.ok(client).tag(etag(client)).build();
+    }
+
+    static EntityTag etag(ClientView client) {
+        return new EntityTag(String.valueOf(client.version()));
+    }
+
+    private ClientData data(ClientRequest request) {
+        if (request == null) {
+            throw InvalidRequest.field("body", "required");
+        }
+        return ClientData.of(request.firstName(), request.lastName(), request.email(), request.phone(),
+                request.birthday(), request.gender(), request.street(), request.postalCode(), request.city(),
+                request.country(), request.notes(), request.tags(), request.statusOverride(),
+                request.preferredLanguage(), LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,2 @@
+/** Client endpoints of a tenant. */
+package de.stammkunde.api.client;

@@ -1,0 +1,135 @@
+package de.stammkunde.api.tenancy;
+
+import de.stammkunde.api.problem.ApiLocales;
+import de.stammkunde.api.problem.Problem;
+import de.stammkunde.api.problem.ProblemCode;
+import de.stammkunde.api.problem.Problems;
+import de.stammkunde.api.security.Caller;
+import de.stammkunde.api.security.CallerProducer;
+import de.stammkunde.shared.audit.Actor;
+import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.tenancy.application.TenantAccess;
+import de.stammkunde.tenancy.domain.TenantContext;
+import de.stammkunde.tenancy.domain.TenantSlug;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jboss.logging.MDC;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The gate of every tenant-scoped path {@code /v1/tenants/{tenant}/…}: checks that the verified
+ * caller belongs to the tenant, then runs the request inside that tenant's context (database
+ * role and schema, audit actor, log MDC with a request id), restoring everything afterwards.
+ */
+@WebFilter(urlPatterns = "/v1/tenants/*")
+public class TenantScopeFilter extends HttpFilter {
+
+    static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    TenantAccess access;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String tenant = tenantOf(request);
+        Caller caller = CallerProducer.of(request.getUserPrincipal()).orElse(null);
+        if (tenant == null || caller == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        TenantAccess.Decision decision = access.decide(tenant, caller.subject(), caller.organizations(),
+                caller.hasRole("operator"));
+        if (!decision.granted()) {
+            refuse(request, response, decision.outcome() == TenantAccess.Outcome.SUSPENDED
+                    ? "tenant-suspended" : "tenant-forbidden");
+            return;
+        }
+        String requestId = requestId(request);
+        response.setHeader(REQUEST_ID_HEADER, requestId);
+        Actor actor = new Actor(Actor.Kind.STAFF, caller.subject(),
+                caller.name() != null ? caller.name() : caller.username());
+        MDC.put("tenant", tenant);
+        MDC.put("requestId", requestId);
+        try {
+            TenantContext.runAs(new TenantSlug(tenant), () -> AuditContext.runAs(actor, requestId, () -> {
+                proceed(chain, request, response);
+                return null;
+            }));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (WrappedServletException e) {
+            throw e.getCause();
+        } finally {
+            MDC.remove("tenant");
+            MDC.remove("requestId");
+        }
+    }
+
+    private static void proceed(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ServletException e) {
+            throw new WrappedServletException(e);
+        }
+    }
+
+    /** The {tenant} segment of /v1/tenants/{tenant}/…, or null. */
+    static String tenantOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String prefix = "/v1/tenants/";
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        String rest = path.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        String tenant = slash < 0 ? rest : rest.substring(0, slash);
+        return tenant.isEmpty() ? null : tenant;
+    }
+
+    private static String requestId(HttpServletRequest request) {
+        String given = request.getHeader(REQUEST_ID_HEADER);
+        return given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String code)
+            throws IOException {
+        List<java.util.Locale> locales = request.getHeader("Accept-Language") == null
+                ? List.of() : Collections.list(request.getLocales());
+        Problem problem = Problems.of(ProblemCode.FORBIDDEN, code, ApiLocales.preferred(locales),
+                request.getRequestURI(), null, List.of());
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.toJson(problem));
+    }
+
+    private static final class WrappedServletException extends RuntimeException {
+        WrappedServletException(ServletException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized ServletException getCause() {
+            return (ServletException) super.getCause();
+        }
+    }
+}

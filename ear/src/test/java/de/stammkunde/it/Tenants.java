@@ -1,0 +1,49 @@
+package de.stammkunde.it;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.UUID;
+
+/** Test tenants, provisioned through the operator API like an operator would, each with a signed-in owner. */
+public final class Tenants {
+
+    private Tenants() {
+    }
+
+    /** A provisioned tenant and a token of its owner. */
+    public record TestTenant(String slug, String ownerEmail, String ownerToken) {
+
+        public String asOwnerBase() {
+            return TestPlatform.apiUrl() + "/v1/tenants/" + slug;
+        }
+
+        public RequestSpecification asOwner() {
+            return RestAssured.given().baseUri(asOwnerBase())
+                    .auth().oauth2(ownerToken).contentType("application/json");
+        }
+    }
+
+    /** A slug no other test uses: the prefix plus a random suffix. */
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static TestTenant provision(String prefix) {
+        String slug = uniqueSlug(prefix);
+        String ownerEmail = "owner@" + slug + ".example";
+        asOperator().body("""
+                {"slug": "%s", "name": "Studio %s", "locale": "de", "timeZone": "Europe/Berlin", "ownerEmail": "%s"}"""
+                .formatted(slug, slug, ownerEmail))
+                .post("/v1/operator/tenants").then().statusCode(201);
+        String password = "pw-" + UUID.randomUUID();
+        Keycloak.completeInvitation(ownerEmail, password);
+        return new TestTenant(slug, ownerEmail, Keycloak.accessToken(ownerEmail, password));
+    }
+
+    public static RequestSpecification asOperator() {
+        return RestAssured.given().baseUri(TestPlatform.apiUrl())
+                .auth().oauth2(Keycloak.accessToken(DemoUsers.OPERATOR))
+                .contentType("application/json");
+    }
+}

@@ -1,0 +1,166 @@
+package de.stammkunde.it.tenancy;
+
+import de.stammkunde.it.Database;
+import de.stammkunde.it.DeployedPlatform;
+import de.stammkunde.it.Tenants;
+import de.stammkunde.it.Tenants.TestTenant;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * No tenant sees or touches another tenant's data: through the API, and in the database itself.
+ * Every tenant-scoped endpoint is listed in {@link #ENDPOINTS} and tried with a foreign token.
+ */
+class TenantIsolationIT extends DeployedPlatform {
+
+    /** Every tenant-scoped endpoint: method and path below /v1/tenants/{tenant}. */
+    static final List<String[]> ENDPOINTS = List.of(
+            new String[] {"GET", "/clients"},
+            new String[] {"POST", "/clients"},
+            new String[] {"GET", "/clients/1"});
+
+    private static TestTenant a;
+    private static TestTenant b;
+
+    @BeforeAll
+    static void twoTenants() {
+        a = Tenants.provision("iso-a");
+        b = Tenants.provision("iso-b");
+    }
+
+    @Test
+    void whatAWritesBFindsNothingOf() {
+        long id = createClient(a, "Anna", "Aus-A").jsonPath().getLong("id");
+
+        b.asOwner().get("/clients").then().statusCode(200).body("total", equalTo(0));
+        b.asOwner().get("/clients?q=Aus-A").then().statusCode(200).body("total", equalTo(0));
+        b.asOwner().get("/clients/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void theSameIdsLiveSideBySideInTwoTenants() {
+        TestTenant c = Tenants.provision("same-c");
+        TestTenant d = Tenants.provision("same-d");
+        long inC = createClient(c, "Carla", "Cee").jsonPath().getLong("id");
+        long inD = createClient(d, "Dora", "Dee").jsonPath().getLong("id");
+
+        assertThat(inC).isEqualTo(inD);
+        c.asOwner().get("/clients/" + inC).then().statusCode(200).body("lastName", equalTo("Cee"));
+        d.asOwner().get("/clients/" + inD).then().statusCode(200).body("lastName", equalTo("Dee"));
+    }
+
+    @Test
+    void auditRowsLandOnlyInTheTenantsOwnSchema() throws SQLException {
+        TestTenant e = Tenants.provision("audit-e");
+        TestTenant f = Tenants.provision("audit-f");
+        createClient(e, "Emma", "Audit");
+
+        assertThat(Database.count("select count(*) from " + schema(e) + ".client_aud")).isEqualTo(1);
+        assertThat(Database.count("select count(*) from " + schema(e) + ".revision where actor_kind = 'STAFF'"))
+                .isEqualTo(1);
+        assertThat(Database.count("select count(*) from " + schema(f) + ".client_aud")).isZero();
+        assertThat(Database.count("select count(*) from " + schema(f) + ".revision")).isZero();
+    }
+
+    @Test
+    void aTenantsOwnerIsRefusedOnEveryEndpointOfAnotherTenant() {
+        createClient(b, "Berta", "Bee");
+        for (String[] endpoint : ENDPOINTS) {
+            Response response = RestAssured.given().baseUri(b.asOwnerBase())
+                    .auth().oauth2(a.ownerToken()).contentType("application/json")
+                    .body("{\"firstName\": \"Eve\", \"lastName\": \"Intruder\"}")
+                    .request(endpoint[0], endpoint[1]);
+            assertThat(response.statusCode()).as("%s %s with A's token on B", endpoint[0], endpoint[1]).isEqualTo(403);
+            assertThat(response.jsonPath().getString("code")).isEqualTo("tenant-forbidden");
+        }
+        b.asOwner().get("/clients?q=Intruder").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void theDatabaseRefusesAForeignSchemaEvenToANativeQuery() throws SQLException {
+        String roleOfA = schema(a) + "_owner";
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET ROLE \"" + roleOfA + "\"; SET search_path TO " + schema(a));
+            statement.executeQuery("select count(*) from client").close();
+
+            assertThatThrownBy(() -> statement.executeQuery("select * from " + schema(b) + ".client"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void aSuspendedTenantIsRefusedAndKeepsItsData() {
+        TestTenant s = Tenants.provision("paused");
+        createClient(s, "Susi", "Pause");
+
+        Tenants.asOperator().post("/v1/operator/tenants/" + s.slug() + "/suspend").then()
+                .statusCode(200).body("status", equalTo("SUSPENDED"));
+        s.asOwner().get("/clients").then()
+                .statusCode(403)
+                .body("code", equalTo("tenant-suspended"));
+
+        Tenants.asOperator().post("/v1/operator/tenants/" + s.slug() + "/resume").then()
+                .statusCode(200).body("status", equalTo("ACTIVE"));
+        s.asOwner().get("/clients").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void concurrentRequestsOfFourTenantsNeverCross() throws Exception {
+        List<TestTenant> tenants = List.of(a, b, Tenants.provision("par-c"), Tenants.provision("par-d"));
+        for (TestTenant tenant : tenants) {
+            createClient(tenant, "Only", "In-" + tenant.slug());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                TestTenant tenant = tenants.get(i % tenants.size());
+                results.add(pool.submit(() -> crossing(tenant, t -> t.asOwner().get("/clients?q=In-&size=200"))));
+            }
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Empty when the list holds only the tenant's own marker client, else what went wrong. */
+    private static String crossing(TestTenant tenant, Function<TestTenant, Response> call) {
+        Response response = call.apply(tenant);
+        if (response.statusCode() != 200) {
+            return tenant.slug() + ": HTTP " + response.statusCode();
+        }
+        List<String> names = response.jsonPath().getList("items.lastName");
+        return names.equals(List.of("In-" + tenant.slug())) ? "" : tenant.slug() + " saw " + names;
+    }
+
+    private static Response createClient(TestTenant tenant, String firstName, String lastName) {
+        Response response = tenant.asOwner()
+                .body("{\"firstName\": \"" + firstName + "\", \"lastName\": \"" + lastName + "\"}")
+                .post("/clients");
+        response.then().statusCode(201);
+        return response;
+    }
+
+    private static String schema(TestTenant tenant) {
+        return "t_" + tenant.slug().replace('-', '_');
+    }
+}

@@ -1,0 +1,52 @@
+package de.stammkunde.client.application;
+
+import de.stammkunde.shared.error.Invalid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Search text, page and sort order of a client list, checked. */
+public record ClientQuery(String text, int page, int size, String sortField, boolean ascending) {
+
+    public static final int MAX_SIZE = 200;
+    static final Map<String, String> SORTABLE = Map.of(
+            "lastName", "lower(c.lastName), lower(c.firstName), c.id",
+            "firstName", "lower(c.firstName), lower(c.lastName), c.id",
+            "email", "lower(c.email), c.id",
+            "createdAt", "c.createdAt, c.id",
+            "birthday", "c.birthday, c.id");
+
+    public static ClientQuery of(String text, Integer page, Integer size, String sort) {
+        List<Invalid.Violation> violations = new ArrayList<>();
+        int checkedPage = page == null ? 0 : page;
+        int checkedSize = size == null ? 50 : size;
+        if (checkedPage < 0) {
+            violations.add(new Invalid.Violation("page", "0 or more"));
+        }
+        if (checkedSize < 1 || checkedSize > MAX_SIZE) {
+            violations.add(new Invalid.Violation("size", "1 to " + MAX_SIZE));
+        }
+        String field = "lastName";
+        boolean ascending = true;
+        if (sort != null && !sort.isBlank()) {
+            String[] parts = sort.strip().split(",");
+            field = parts[0];
+            ascending = parts.length < 2 || !"desc".equals(parts[1].toLowerCase(Locale.ROOT));
+            if (!SORTABLE.containsKey(field) || parts.length > 2) {
+                violations.add(new Invalid.Violation("sort", "one of " + SORTABLE.keySet() + ", optionally ,asc or ,desc"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations);
+        }
+        return new ClientQuery(text == null || text.isBlank() ? null : text.strip(), checkedPage, checkedSize, field,
+                ascending);
+    }
+
+    String orderBy() {
+        String direction = ascending ? " asc" : " desc";
+        return String.join(direction + ", ", SORTABLE.get(sortField).split(", ")) + direction;
+    }
+}

@@ -1,0 +1,116 @@
+package de.stammkunde.client.application;
+
+import de.stammkunde.client.domain.Client;
+import de.stammkunde.client.domain.ClientData;
+import de.stammkunde.shared.error.Conflict;
+import de.stammkunde.shared.error.NotFound;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** Client records of the tenant in context. */
+@Stateless
+public class ClientService {
+
+    private static final String SEARCH = " and (lower(concat(c.firstName, ' ', c.lastName)) like :text"
+            + " or lower(concat(c.lastName, ' ', c.firstName)) like :text"
+            + " or lower(c.email) like :text"
+            + " or c.phone like :phoneText"
+            + " or c.id in (select tc.id from Client tc join tc.tags tg where lower(tg) like :text))";
+
+    @PersistenceContext(unitName = "tenant")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public ClientView create(ClientData data) {
+        rejectDuplicates(data, null);
+        Client client = new Client(data, clock.instant());
+        em.persist(client);
+        em.flush();
+        return ClientView.of(client);
+    }
+
+    public ClientView find(long id) {
+        return ClientView.of(require(id));
+    }
+
+    public ClientPage list(ClientQuery query) {
+        String where = " from Client c where c.deletedAt is null" + (query.text() == null ? "" : SEARCH);
+        TypedQuery<Client> items = em.createQuery("select c" + where + " order by " + query.orderBy(), Client.class);
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        if (query.text() != null) {
+            String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
+            String phonePattern = "%" + escapeLike(query.text().replaceAll("[\\s()/-]", "")) + "%";
+            for (TypedQuery<?> q : java.util.List.of(items, count)) {
+                q.setParameter("text", pattern);
+                q.setParameter("phoneText", phonePattern);
+            }
+        }
+        var page = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultStream().map(ClientView::of).toList();
+        return new ClientPage(page, query.page(), query.size(), count.getSingleResult());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private void rejectDuplicates(ClientData data, Long self) {
+        if (data.email() != null) {
+            duplicate("lower(c.email) = lower(:value)", data.email(), self).ifPresent(existing -> {
+                throw duplicateOf(existing, "email");
+            });
+        }
+        if (data.phone() != null) {
+            duplicate("c.phone = :value", data.phone(), self).ifPresent(existing -> {
+                throw duplicateOf(existing, "phone");
+            });
+        }
+    }
+
+    private Optional<Client> duplicate(String condition, String value, Long self) {
+        return em.createQuery("select c from Client c where c.deletedAt is null and " + condition
+                        + (self == null ? "" : " and c.id <> :self"), Client.class)
+                .setParameter("value", value)
+                .getResultStream()
+                .filter(c -> self == null || !c.id().equals(self))
+                .findFirst();
+    }
+
+    private static Conflict duplicateOf(Client existing, String field) {
+        return new DuplicateClient(existing.id(), existing.firstName() + " " + existing.lastName(), field);
+    }
+
+    private Client require(long id) {
+        Client client = em.find(Client.class, id);
+        if (client == null || client.isDeleted()) {
+            throw new NotFound("client-not-found", "No client " + id);
+        }
+        return client;
+    }
+
+    /** Another client has the same email or phone already. */
+    public static class DuplicateClient extends Conflict {
+        private final long existingId;
+        private final String existingName;
+        private final String field;
+
+        public DuplicateClient(long existingId, String existingName, String field) {
+            super("client-duplicate", "Client " + existingId + " (" + existingName + ") has the same " + field);
+            this.existingId = existingId;
+            this.existingName = existingName;
+            this.field = field;
+        }
+
+        public long existingId() { return existingId; }
+        public String existingName() { return existingName; }
+        public String field() { return field; }
+    }
+}

@@ -1,0 +1,2 @@
+/** Client use cases, each a transaction in the tenant of the current context. */
+package de.stammkunde.client.application;

@@ -1,0 +1,2 @@
+/** Clients of a business: records, search, duplicates, history. */
+package de.stammkunde.client;

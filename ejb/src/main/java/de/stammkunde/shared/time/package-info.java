@@ -1,0 +1,2 @@
+/** Time as an injectable clock. */
+package de.stammkunde.shared.time;
