@@ -1,6 +1,7 @@
 package de.stammkunde.api.client;
 
 import de.stammkunde.api.problem.InvalidRequest;
+import de.stammkunde.client.application.ClientHistoryEntry;
 import de.stammkunde.client.application.ClientPage;
 import de.stammkunde.client.application.ClientQuery;
 import de.stammkunde.client.application.ClientService;
@@ -9,6 +10,9 @@ import de.stammkunde.client.domain.ClientData;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The clients of one business. The tenant filter has checked the caller and set the tenant. */
 @Path("v1/tenants/{tenant}/clients")
@@ -63,6 +69,32 @@ public class ClientResource {
     public Response get(@PathParam("id") long id) {
         ClientView client = clients.find(id);
         return Response.ok(client).tag(etag(client)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a client", description = "Needs If-Match with the ETag; 412 when someone changed it since")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ClientRequest request) {
+        long expected = IfMatch.required(ifMatch);
+        ClientView updated = clients.update(id, expected, data(request));
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a client", description = "Hides the client; If-Match is honoured when given")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        clients.delete(id, IfMatch.optional(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Change history", description = "Every revision, newest first: who, when, field: old -> new")
+    public List<ClientHistoryEntry> history(@PathParam("id") long id) {
+        return clients.history(id);
     }
 
     static EntityTag etag(ClientView client) {

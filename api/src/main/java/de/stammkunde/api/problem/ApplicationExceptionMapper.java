@@ -1,16 +1,13 @@
 package de.stammkunde.api.problem;
 
 import de.stammkunde.client.application.ClientService;
+import de.stammkunde.client.application.StaleClient;
 import de.stammkunde.shared.error.ApplicationException;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.shared.error.Unavailable;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
@@ -19,15 +16,9 @@ import java.util.logging.Logger;
 
 /** The application's own exceptions as problems, each with its stable code. */
 @Provider
-public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationException> {
+public class ApplicationExceptionMapper extends ProblemMapper<ApplicationException> {
 
     private static final Logger LOG = Logger.getLogger(ApplicationExceptionMapper.class.getName());
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uriInfo;
 
     @Override
     public Response toResponse(ApplicationException exception) {
@@ -35,16 +26,18 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
         List<Problem.FieldError> errors = List.of();
         if (exception instanceof Invalid invalid) {
             errors = invalid.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        } else if (exception instanceof StaleClient stale) {
+            errors = List.of(new Problem.FieldError("If-Match", "version " + stale.currentVersion() + ", changed by "
+                    + stale.changedBy() + " at " + stale.changedAt()));
         } else if (exception instanceof ClientService.DuplicateClient duplicate) {
             errors = List.of(new Problem.FieldError(duplicate.field(),
                     "client " + duplicate.existingId() + " (" + duplicate.existingName() + ")"));
         }
-        Problem problem = Problems.of(kind, exception.code(), ApiLocales.preferred(headers.getAcceptableLanguages()),
-                uriInfo.getRequestUri().getRawPath(), null, errors);
+        Problem problem = problem(kind, exception.code(), null, errors);
         if (kind.status() >= 500) {
             LOG.log(Level.WARNING, "Error " + problem.errorId() + ": " + exception.getMessage(), exception);
         }
-        return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return respond(problem);
     }
 
     private static ProblemCode kind(ApplicationException exception) {
@@ -53,6 +46,9 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
         }
         if (exception instanceof NotFound) {
             return ProblemCode.NOT_FOUND;
+        }
+        if (exception instanceof StaleClient) {
+            return ProblemCode.PRECONDITION_FAILED;
         }
         if (exception instanceof Conflict) {
             return ProblemCode.CONFLICT;

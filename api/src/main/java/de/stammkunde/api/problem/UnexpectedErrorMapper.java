@@ -1,12 +1,9 @@
 package de.stammkunde.api.problem;
 
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,21 +12,15 @@ import java.util.logging.Logger;
  * the log gets the same id with the stack trace.
  */
 @Provider
-public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uriInfo;
-
     @Override
     public Response toResponse(Throwable exception) {
-        Response response = ProblemResponses.of(ProblemCode.INTERNAL_ERROR, headers, uriInfo);
-        Problem problem = (Problem) response.getEntity();
+        ProblemCode kind = ProblemCode.INTERNAL_ERROR;
+        Problem problem = problem(kind, kind.slug(), null, List.of());
         LOG.log(Level.SEVERE, "Unexpected error " + problem.errorId() + " at " + problem.instance(), exception);
-        return response;
+        return respond(problem);
     }
 }

@@ -33,7 +33,10 @@ class TenantIsolationIT extends DeployedPlatform {
     static final List<String[]> ENDPOINTS = List.of(
             new String[] {"GET", "/clients"},
             new String[] {"POST", "/clients"},
-            new String[] {"GET", "/clients/1"});
+            new String[] {"GET", "/clients/1"},
+            new String[] {"PUT", "/clients/1"},
+            new String[] {"DELETE", "/clients/1"},
+            new String[] {"GET", "/clients/1/history"});
 
     private static TestTenant a;
     private static TestTenant b;
@@ -83,13 +86,14 @@ class TenantIsolationIT extends DeployedPlatform {
         createClient(b, "Berta", "Bee");
         for (String[] endpoint : ENDPOINTS) {
             Response response = RestAssured.given().baseUri(b.asOwnerBase())
-                    .auth().oauth2(a.ownerToken()).contentType("application/json")
+                    .auth().oauth2(a.ownerToken()).contentType("application/json").header("If-Match", "\"0\"")
                     .body("{\"firstName\": \"Eve\", \"lastName\": \"Intruder\"}")
                     .request(endpoint[0], endpoint[1]);
             assertThat(response.statusCode()).as("%s %s with A's token on B", endpoint[0], endpoint[1]).isEqualTo(403);
             assertThat(response.jsonPath().getString("code")).isEqualTo("tenant-forbidden");
         }
         b.asOwner().get("/clients?q=Intruder").then().body("total", equalTo(0));
+        b.asOwner().get("/clients?q=Bee").then().body("total", equalTo(1));
     }
 
     @Test

@@ -10,7 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import de.stammkunde.client.domain.FieldChange;
+import de.stammkunde.shared.audit.Revision;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Client records of the tenant in context. */
@@ -35,6 +45,59 @@ public class ClientService {
         em.persist(client);
         em.flush();
         return ClientView.of(client);
+    }
+
+    /** Changes the client if nobody changed it since the caller read {@code expectedVersion}. */
+    public ClientView update(long id, long expectedVersion, ClientData data) {
+        Client client = require(id);
+        requireVersion(client, expectedVersion);
+        rejectDuplicates(data, id);
+        client.update(data, clock.instant());
+        em.flush();
+        return ClientView.of(client);
+    }
+
+    /** Hides the client everywhere; its history stays. */
+    public void delete(long id, Long expectedVersion) {
+        Client client = require(id);
+        if (expectedVersion != null) {
+            requireVersion(client, expectedVersion);
+        }
+        client.delete(clock.instant());
+    }
+
+    /** Every revision of the client, newest first, with the fields each one changed. */
+    public List<ClientHistoryEntry> history(long id) {
+        require(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(Client.class, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<ClientHistoryEntry> entries = new ArrayList<>();
+        Map<String, String> before = Map.of();
+        for (Object[] row : revisions) {
+            Client state = (Client) row[0];
+            Revision revision = (Revision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            Map<String, String> after = state.snapshot();
+            String change = type == RevisionType.ADD ? "CREATED"
+                    : after.get("deletedAt") != null && before.get("deletedAt") == null ? "DELETED" : "UPDATED";
+            entries.add(new ClientHistoryEntry(revision.id(), revision.at(), revision.actor().kind().name(),
+                    revision.actor().id(), revision.actor().displayName(), change, FieldChange.between(before, after)));
+            before = after;
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    private void requireVersion(Client client, long expectedVersion) {
+        if (client.version() != expectedVersion) {
+            ClientHistoryEntry last = history(client.id()).get(0);
+            throw new StaleClient(client.id(), client.version(),
+                    last.actorName() != null ? last.actorName() : last.actorKind(), last.at());
+        }
     }
 
     public ClientView find(long id) {
@@ -76,12 +139,13 @@ public class ClientService {
     }
 
     private Optional<Client> duplicate(String condition, String value, Long self) {
-        return em.createQuery("select c from Client c where c.deletedAt is null and " + condition
-                        + (self == null ? "" : " and c.id <> :self"), Client.class)
-                .setParameter("value", value)
-                .getResultStream()
-                .filter(c -> self == null || !c.id().equals(self))
-                .findFirst();
+        TypedQuery<Client> query = em.createQuery("select c from Client c where c.deletedAt is null and " + condition
+                + (self == null ? "" : " and c.id <> :self"), Client.class)
+                .setParameter("value", value);
+        if (self != null) {
+            query.setParameter("self", self);
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
     }
 
     private static Conflict duplicateOf(Client existing, String field) {

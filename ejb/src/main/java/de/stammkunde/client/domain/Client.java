@@ -20,9 +20,12 @@ import org.hibernate.envers.NotAudited;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A client of the business; every change is audited. */
 @Entity
@@ -136,6 +139,30 @@ public class Client {
     /** The status the client has: the manual override, or NEW until visits tell otherwise. */
     public ClientStatus status() {
         return statusOverride != null ? statusOverride : ClientStatus.NEW;
+    }
+
+    /**
+     * The audited facts as text, in a stable order: what the change history compares between
+     * two revisions.
+     */
+    public Map<String, String> snapshot() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("firstName", firstName);
+        facts.put("lastName", lastName);
+        facts.put("email", email);
+        facts.put("phone", phone);
+        facts.put("birthday", birthday == null ? null : birthday.toString());
+        facts.put("gender", gender == null ? null : gender.name());
+        facts.put("street", street);
+        facts.put("postalCode", postalCode);
+        facts.put("city", city);
+        facts.put("country", country);
+        facts.put("notes", notes);
+        facts.put("tags", tags == null || tags.isEmpty() ? null : String.join(", ", new TreeSet<>(tags)));
+        facts.put("statusOverride", statusOverride == null ? null : statusOverride.name());
+        facts.put("preferredLanguage", preferredLanguage);
+        facts.put("deletedAt", deletedAt == null ? null : deletedAt.toString());
+        return facts;
     }
 
     public Long id() { return id; }

@@ -1,5 +1,7 @@
 package de.stammkunde.shared.audit;
 
+import de.stammkunde.shared.context.ThreadScope;
+
 import java.util.function.Supplier;
 
 /**
@@ -12,28 +14,17 @@ public final class AuditContext {
     public record Entry(Actor actor, String requestId) {
     }
 
-    private static final ThreadLocal<Entry> CURRENT = new ThreadLocal<>();
+    private static final ThreadScope<Entry> SCOPE = new ThreadScope<>();
 
     private AuditContext() {
     }
 
     public static <T> T runAs(Actor actor, String requestId, Supplier<T> work) {
-        Entry previous = CURRENT.get();
-        CURRENT.set(new Entry(actor, requestId));
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        }
+        return SCOPE.runAs(new Entry(actor, requestId), work);
     }
 
     /** The current entry; the system itself when no request or job set one. */
     public static Entry current() {
-        Entry entry = CURRENT.get();
-        return entry != null ? entry : new Entry(Actor.SYSTEM, null);
+        return SCOPE.current().orElse(new Entry(Actor.SYSTEM, null));
     }
 }

@@ -1,5 +1,7 @@
 package de.stammkunde.tenancy.domain;
 
+import de.stammkunde.shared.context.ThreadScope;
+
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -10,23 +12,13 @@ import java.util.function.Supplier;
  */
 public final class TenantContext {
 
-    private static final ThreadLocal<TenantSlug> CURRENT = new ThreadLocal<>();
+    private static final ThreadScope<TenantSlug> SCOPE = new ThreadScope<>();
 
     private TenantContext() {
     }
 
     public static <T> T runAs(TenantSlug tenant, Supplier<T> work) {
-        TenantSlug previous = CURRENT.get();
-        CURRENT.set(tenant);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        }
+        return SCOPE.runAs(tenant, work);
     }
 
     public static void runAs(TenantSlug tenant, Runnable work) {
@@ -37,7 +29,7 @@ public final class TenantContext {
     }
 
     public static Optional<TenantSlug> current() {
-        return Optional.ofNullable(CURRENT.get());
+        return SCOPE.current();
     }
 
     public static TenantSlug require() {
