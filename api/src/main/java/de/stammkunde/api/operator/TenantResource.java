@@ -2,7 +2,9 @@ package de.stammkunde.api.operator;
 
 import de.stammkunde.api.problem.InvalidRequest;
 import de.stammkunde.api.security.Caller;
+import de.stammkunde.tenancy.application.MigrationOutcome;
 import de.stammkunde.tenancy.application.NewTenant;
+import de.stammkunde.tenancy.application.TenantMigrations;
 import de.stammkunde.tenancy.application.TenantProvisioning;
 import de.stammkunde.tenancy.application.TenantRegistry;
 import de.stammkunde.tenancy.application.TenantView;
@@ -41,6 +43,9 @@ public class TenantResource {
     TenantRegistry registry;
 
     @Inject
+    TenantMigrations migrations;
+
+    @Inject
     Caller caller;
 
     @POST
@@ -68,6 +73,21 @@ public class TenantResource {
     @Operation(summary = "One tenant")
     public TenantView get(@PathParam("slug") String slug) {
         return registry.view(slug(slug));
+    }
+
+    @POST
+    @Path("migrations")
+    @Operation(summary = "Migrate every tenant schema",
+            description = "Each tenant on its own; failures are recorded per tenant and do not stop the others")
+    public List<MigrationOutcome> migrateAll() {
+        return migrations.migrateAll();
+    }
+
+    @POST
+    @Path("{slug}/migration")
+    @Operation(summary = "Migrate (or retry) one tenant's schema")
+    public MigrationOutcome migrate(@PathParam("slug") String slug) {
+        return migrations.migrate(slug(slug));
     }
 
     @POST
