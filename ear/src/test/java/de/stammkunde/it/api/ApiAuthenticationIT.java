@@ -4,6 +4,7 @@ import de.stammkunde.it.DeployedPlatform;
 import de.stammkunde.it.DemoUsers;
 import de.stammkunde.it.Keycloak;
 import de.stammkunde.it.TestPlatform;
+import de.stammkunde.it.Tenants;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -43,8 +44,17 @@ class ApiAuthenticationIT extends DeployedPlatform {
                 .body("username", equalTo("owner"))
                 .body("subject", equalTo(claim(token, "sub")))
                 .body("email", equalTo("owner@lichtblick.example"))
-                .body("organizations", hasItem("demo"))
                 .body("roles", not(hasItem("operator")));
+    }
+
+    @Test
+    void namesTheOrganizationsOfTheCaller() {
+        Tenants.TestTenant tenant = Tenants.provision("me");
+
+        api(tenant.ownerToken()).get("/v1/me").then()
+                .statusCode(200)
+                .body("username", equalTo(tenant.ownerEmail()))
+                .body("organizations", hasItem(tenant.slug()));
     }
 
     @Test
