@@ -10,29 +10,40 @@ import java.util.logging.Logger;
 
 /**
  * A view of a pool whose connections come back to their login role and default search path on
- * every checkout, whatever the previous user switched them to.
+ * every checkout, whatever the previous user switched them to, and then optionally take a role of
+ * their own (the tenant's, for its migrations).
  */
 final class ResettingDataSource implements DataSource {
 
+    private static final String RESET = "RESET ROLE; RESET search_path";
+
     private final DataSource pool;
+    private final String onCheckout;
 
     ResettingDataSource(DataSource pool) {
         this.pool = pool;
+        this.onCheckout = RESET;
+    }
+
+    /** Resets, then switches every connection to the given role. */
+    ResettingDataSource(DataSource pool, String role) {
+        this.pool = pool;
+        this.onCheckout = RESET + "; SET ROLE \"" + role + "\"";
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return reset(pool.getConnection());
+        return prepare(pool.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return reset(pool.getConnection(username, password));
+        return prepare(pool.getConnection(username, password));
     }
 
-    private static Connection reset(Connection connection) throws SQLException {
+    private Connection prepare(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("RESET ROLE; RESET search_path");
+            statement.execute(onCheckout);
         } catch (SQLException e) {
             connection.close();
             throw e;
