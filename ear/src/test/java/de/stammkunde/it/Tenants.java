@@ -3,6 +3,8 @@ package de.stammkunde.it;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Test tenants, provisioned through the operator API like an operator would, each with a signed-in owner. */
@@ -43,7 +45,21 @@ public final class Tenants {
 
     public static RequestSpecification asOperator() {
         return RestAssured.given().baseUri(TestPlatform.apiUrl())
-                .auth().oauth2(Keycloak.accessToken(DemoUsers.OPERATOR))
+                .auth().oauth2(operatorToken())
                 .contentType("application/json");
     }
+
+    private static String operatorToken;
+    private static Instant operatorTokenFetched = Instant.EPOCH;
+
+    /** One operator token, renewed well before it expires: tests sign in once, not per call. */
+    private static synchronized String operatorToken() {
+        if (Instant.now().isAfter(operatorTokenFetched.plus(TOKEN_REUSE))) {
+            operatorToken = Keycloak.accessToken(DemoUsers.OPERATOR);
+            operatorTokenFetched = Instant.now();
+        }
+        return operatorToken;
+    }
+
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
 }
