@@ -1,6 +1,6 @@
 package de.stammkunde.api.client;
 
-import de.stammkunde.api.problem.InvalidRequest;
+import de.stammkunde.api.problem.RequestValidator;
 import de.stammkunde.client.application.ClientHistoryEntry;
 import de.stammkunde.client.application.ClientPage;
 import de.stammkunde.client.application.ClientQuery;
@@ -44,6 +44,9 @@ public class ClientResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RequestValidator validator;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -102,12 +105,9 @@ public class ClientResource {
     }
 
     private ClientData data(ClientRequest request) {
-        if (request == null) {
-            throw InvalidRequest.field("body", "required");
-        }
-        return ClientData.of(request.firstName(), request.lastName(), request.email(), request.phone(),
-                request.birthday(), request.gender(), request.street(), request.postalCode(), request.city(),
-                request.country(), request.notes(), request.tags(), request.statusOverride(),
-                request.preferredLanguage(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        return validator.convert(request, r -> ClientData.of(r.firstName(), r.lastName(), r.email(), r.phone(),
+                r.birthday(), r.gender(), r.street(), r.postalCode(), r.city(), r.country(), r.notes(), r.tags(),
+                r.statusOverride(), r.preferredLanguage(), today));
     }
 }

@@ -1,6 +1,6 @@
 package de.stammkunde.api.operator;
 
-import de.stammkunde.api.problem.InvalidRequest;
+import de.stammkunde.api.problem.RequestValidator;
 import de.stammkunde.api.security.Caller;
 import de.stammkunde.tenancy.application.MigrationOutcome;
 import de.stammkunde.tenancy.application.NewTenant;
@@ -46,6 +46,9 @@ public class TenantResource {
     TenantMigrations migrations;
 
     @Inject
+    RequestValidator validator;
+
+    @Inject
     Caller caller;
 
     @POST
@@ -53,11 +56,8 @@ public class TenantResource {
     @Operation(summary = "Create a tenant",
             description = "Schema, Keycloak organization, owner membership and invitation; usable at once")
     public Response create(NewTenantRequest request, @Context UriInfo uriInfo) {
-        if (request == null) {
-            throw InvalidRequest.field("body", "required");
-        }
-        NewTenant tenant = NewTenant.of(request.slug(), request.name(), request.locale(), request.timeZone(),
-                request.ownerEmail());
+        NewTenant tenant = validator.convert(request,
+                r -> NewTenant.of(r.slug(), r.name(), r.locale(), r.timeZone(), r.ownerEmail()));
         TenantView created = provisioning.provision(tenant, caller.username());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }
