@@ -3,7 +3,9 @@ package de.stammkunde.it.console;
 import de.stammkunde.it.BrowserSession;
 import de.stammkunde.it.DeployedPlatform;
 import de.stammkunde.it.DemoUsers;
+import de.stammkunde.it.Keycloak;
 import de.stammkunde.it.TestPlatform;
+import de.stammkunde.it.Tenants;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -22,11 +24,12 @@ class ConsoleLoginIT extends DeployedPlatform {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.uri().toString()).startsWith(TestPlatform.baseUrl() + "/app/");
-        assertThat(page.body()).contains("Business-Konsole").contains("<span id=\"username\">owner</span>");
+        assertThat(page.body()).contains("Ihre Betriebe").contains("<span id=\"username\">Sabine Licht</span>")
+                .contains("noch keinem Betrieb zugeordnet");
 
         HttpResponse<String> again = browser.get(TestPlatform.baseUrl() + "/app/");
         assertThat(again.uri().toString()).as("the session is kept").startsWith(TestPlatform.baseUrl());
-        assertThat(again.body()).contains("<span id=\"username\">owner</span>");
+        assertThat(again.body()).contains("<span id=\"username\">Sabine Licht</span>");
     }
 
     @Test
@@ -55,6 +58,27 @@ class ConsoleLoginIT extends DeployedPlatform {
 
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("Das hat nicht geklappt").doesNotContain("Exception");
+    }
+
+    @Test
+    void staffOfOneBusinessAreRefusedFromAnotherBusinessesConsole() {
+        Tenants.TestTenant mine = Tenants.provision("con-a");
+        Tenants.TestTenant other = Tenants.provision("con-b");
+        String password = "pw-" + java.util.UUID.randomUUID();
+        Keycloak.completeInvitation(mine.ownerEmail(), password);
+        BrowserSession browser = new BrowserSession();
+
+        HttpResponse<String> own = browser.signIn(TestPlatform.baseUrl() + "/app/" + mine.slug() + "/clients",
+                mine.ownerEmail(), password);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("<h1>Kunden</h1>");
+
+        HttpResponse<String> foreign = browser.get(TestPlatform.baseUrl() + "/app/" + other.slug() + "/clients");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("Das hat nicht geklappt").doesNotContain("Kunden</h1>");
+
+        assertThat(browser.get(TestPlatform.baseUrl() + "/app/clients.xhtml").statusCode())
+                .as("pages are never served without a tenant").isEqualTo(404);
     }
 
     @Test

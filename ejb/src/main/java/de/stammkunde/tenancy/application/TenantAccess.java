@@ -8,7 +8,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,8 +35,29 @@ public class TenantAccess {
     @Inject
     TenantRegistry registry;
 
+    /** The time zone in which the business reads dates. */
+    public Optional<ZoneId> timeZone(String tenant) {
+        return TenantSlug.isValid(tenant) ? registry.timeZone(new TenantSlug(tenant)) : Optional.empty();
+    }
+
+    /** The businesses a staff user belongs to, for the console's tenant picker. */
+    public List<MembershipView> memberships(String subject) {
+        return registry.memberships(subject);
+    }
+
     public Decision decide(String tenant, String subject, Collection<String> organizations, boolean operator) {
-        if (!TenantSlug.isValid(tenant) || !organizations.contains(tenant)) {
+        if (!organizations.contains(tenant)) {
+            return new Decision(Outcome.NOT_A_MEMBER, null);
+        }
+        return decideByMembership(tenant, subject, operator);
+    }
+
+    /**
+     * The same decision from the registry's memberships alone, for the consoles: their session
+     * tokens need not carry the organization claim.
+     */
+    public Decision decideByMembership(String tenant, String subject, boolean operator) {
+        if (!TenantSlug.isValid(tenant)) {
             return new Decision(Outcome.NOT_A_MEMBER, null);
         }
         TenantSlug slug = new TenantSlug(tenant);

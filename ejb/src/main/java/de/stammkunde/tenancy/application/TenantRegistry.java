@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,6 +128,22 @@ public class TenantRegistry {
                 .setParameter("subject", subject)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ZoneId> timeZone(TenantSlug slug) {
+        return find(slug).map(Tenant::timeZone);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MembershipView> memberships(String subject) {
+        return em.createQuery("select new de.stammkunde.tenancy.application.MembershipView(t.slug, t.name, m.role, t.status)"
+                        + " from Membership m, Tenant t"
+                        + " where m.tenantId = t.id and m.subject = :subject and t.status <> :provisioning"
+                        + " order by t.name", MembershipView.class)
+                .setParameter("subject", subject)
+                .setParameter("provisioning", TenantStatus.PROVISIONING)
+                .getResultList();
     }
 
     private Optional<Tenant> find(TenantSlug slug) {

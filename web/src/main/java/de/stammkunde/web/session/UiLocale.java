@@ -9,8 +9,9 @@ import java.util.Collections;
 import java.util.Locale;
 
 /**
- * The language of the pages: the first of German and English that the browser asks for, German
- * when it names neither (the servlet container would otherwise fall back to the JVM's locale).
+ * The language of the pages: the user's own choice (remembered in a cookie), else the first of
+ * German and English that the browser asks for, else German (the servlet container would
+ * otherwise fall back to the JVM's locale).
  */
 @Named
 @RequestScoped
@@ -19,7 +20,16 @@ public class UiLocale {
     @Inject
     HttpServletRequest request;
 
+    public static final String COOKIE = "stammkunde-lang";
+
     public Locale getCurrent() {
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName()) && LanguageSwitch.SUPPORTED.contains(cookie.getValue())) {
+                    return Locale.forLanguageTag(cookie.getValue());
+                }
+            }
+        }
         if (request.getHeader("Accept-Language") == null) {
             return Locale.GERMAN;
         }

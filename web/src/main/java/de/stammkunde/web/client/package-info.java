@@ -1,0 +1,2 @@
+/** Console pages for clients. */
+package de.stammkunde.web.client;

@@ -1,0 +1,2 @@
+/** Faces plumbing shared by the console pages. */
+package de.stammkunde.web.faces;
