@@ -52,4 +52,54 @@ class ConsoleBrowserIT extends DeployedPlatform {
             browser.screenshot("console-clients-en");
         }
     }
+
+    @Test
+    void staffEditAClientSeeTheHistoryAndAreWarnedInsteadOfOverwriting() throws Exception {
+        TestTenant studio = Tenants.provision("profile");
+        String password = "pw-" + UUID.randomUUID();
+        Keycloak.completeInvitation(studio.ownerEmail(), password);
+        long id = studio.asOwner().body("{\"firstName\": \"Marie\", \"lastName\": \"Dupont\", \"city\": \"Köln\"}")
+                .post("/clients").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        try (Browser browser = new Browser()) {
+            browser.open(TestPlatform.baseUrl() + "/app/");
+            browser.signIn(studio.ownerEmail(), password);
+            browser.waitForText(By.id("clients-form:clients"), "Dupont, Marie");
+            browser.driver().findElement(By.linkText("Dupont, Marie")).click();
+            browser.waitForText(By.id("profile-title"), "Marie Dupont");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/app/" + studio.slug() + "/client?id=" + id);
+
+            replace(browser, "profile-form:lastName", "Martin");
+            browser.driver().findElement(By.id("profile-form:save")).click();
+            browser.waitForText(By.id("profile-history"), "Dupont → Martin");
+            assertThat(browser.driver().findElement(By.id("profile-history")).getText())
+                    .contains("Nachname: Dupont → Martin").contains("Test Owner");
+            browser.screenshot("console-client-profile");
+
+            studio.asOwner().header("If-Match", "\"1\"")
+                    .body("{\"firstName\": \"Marie\", \"lastName\": \"Martin\", \"city\": \"Bonn\"}")
+                    .put("/clients/" + id).then().statusCode(200);
+            replace(browser, "profile-form:city", "Aachen");
+            browser.driver().findElement(By.id("profile-form:save")).click();
+            browser.waitForText(By.id("profile-form:messages"), "Geändert von Test Owner");
+            browser.screenshot("console-client-conflict");
+            browser.driver().findElement(By.id("profile-form:reload")).click();
+            browser.waitForText(By.id("profile-history"), "Köln → Bonn");
+            assertThat(browser.driver().findElement(By.id("profile-form:city")).getAttribute("value")).isEqualTo("Bonn");
+
+            replace(browser, "profile-form:firstName", "");
+            replace(browser, "profile-form:email", "kein-at-zeichen");
+            browser.driver().findElement(By.id("profile-form:save")).click();
+            browser.waitForText(By.id("profile-form"), "not a valid email address");
+            assertThat(browser.driver().findElement(By.id("profile-form")).getText()).contains("required");
+            studio.asOwner().get("/clients/" + id).then().statusCode(200)
+                    .body("firstName", org.hamcrest.Matchers.equalTo("Marie"));
+        }
+    }
+
+    private static void replace(Browser browser, String id, String text) {
+        var field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
 }
