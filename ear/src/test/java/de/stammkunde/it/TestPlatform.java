@@ -3,6 +3,9 @@ package de.stammkunde.it;
 /** Where the test platform runs; the build passes these as system properties. */
 public final class TestPlatform {
 
+    /** The newest version in db/tenant; raise it with every tenant migration. */
+    public static final String TENANT_SCHEMA_VERSION = "2";
+
     private TestPlatform() {
     }
 

@@ -97,6 +97,42 @@ class ConsoleBrowserIT extends DeployedPlatform {
         }
     }
 
+    @Test
+    void eachUserChoosesTheColumnsOfTheClientListAndKeepsThemAfterANewLogin() throws Exception {
+        TestTenant studio = Tenants.provision("columns");
+        String password = "pw-" + UUID.randomUUID();
+        Keycloak.completeInvitation(studio.ownerEmail(), password);
+        studio.asOwner().body("{\"firstName\": \"Greta\", \"lastName\": \"Geburtstag\", \"birthday\": \"1990-05-17\","
+                + " \"email\": \"greta@example.org\"}").post("/clients").then().statusCode(201);
+
+        try (Browser browser = new Browser()) {
+            browser.open(TestPlatform.baseUrl() + "/app/");
+            browser.signIn(studio.ownerEmail(), password);
+            browser.waitForText(By.id("clients-form:clients"), "Geburtstag, Greta");
+            assertThat(headers(browser)).contains("E-Mail").doesNotContain("Geburtstag");
+
+            browser.driver().findElement(By.id("clients-form:columns-button")).click();
+            browser.waitForText(By.id("columns-form"), "Welche Spalten");
+            browser.driver().findElement(By.cssSelector("#columns-form input[value='EMAIL']")).click();
+            browser.driver().findElement(By.cssSelector("#columns-form input[value='BIRTHDAY']")).click();
+            browser.driver().findElement(By.id("columns-form:save-columns")).click();
+            browser.waitForText(By.cssSelector("#clients-form\\:clients thead"), "Geburtstag");
+            assertThat(headers(browser)).doesNotContain("E-Mail");
+            assertThat(browser.driver().findElement(By.id("clients-form:clients")).getText()).contains("17.05.1990");
+            browser.screenshot("console-clients-columns");
+        }
+        try (Browser again = new Browser()) {
+            again.open(TestPlatform.baseUrl() + "/app/");
+            again.signIn(studio.ownerEmail(), password);
+            again.waitForText(By.id("clients-form:clients"), "Geburtstag, Greta");
+            assertThat(headers(again)).contains("Geburtstag").doesNotContain("E-Mail");
+        }
+    }
+
+    private static String headers(Browser browser) {
+        return browser.driver().findElement(By.cssSelector("#clients-form\\:clients thead")).getText();
+    }
+
     private static void replace(Browser browser, String id, String text) {
         var field = browser.driver().findElement(By.id(id));
         field.clear();

@@ -2,6 +2,7 @@ package de.stammkunde.it.tenancy;
 
 import de.stammkunde.it.Database;
 import de.stammkunde.it.DeployedPlatform;
+import de.stammkunde.it.TestPlatform;
 import de.stammkunde.it.Tenants;
 import de.stammkunde.it.Tenants.TestTenant;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class TenantMigrationIT extends DeployedPlatform {
         Tenants.asOperator().post("/v1/operator/tenants/migrations").then()
                 .statusCode(200)
                 .body("find { it.slug == '" + healthy.slug() + "' }.error", nullValue())
-                .body("find { it.slug == '" + healthy.slug() + "' }.schemaVersion", equalTo("1"))
+                .body("find { it.slug == '" + healthy.slug() + "' }.schemaVersion", equalTo(TestPlatform.TENANT_SCHEMA_VERSION))
                 .body("find { it.slug == '" + broken.slug() + "' }.error", notNullValue());
         Tenants.asOperator().get("/v1/operator/tenants/" + broken.slug()).then()
                 .body("migrationError", notNullValue());
@@ -39,7 +40,7 @@ class TenantMigrationIT extends DeployedPlatform {
                 .body("error", nullValue());
         Tenants.asOperator().get("/v1/operator/tenants/" + broken.slug()).then()
                 .body("migrationError", nullValue())
-                .body("schemaVersion", equalTo("1"));
+                .body("schemaVersion", equalTo(TestPlatform.TENANT_SCHEMA_VERSION));
     }
 
     @Test

@@ -32,7 +32,7 @@ class TenantProvisioningIT extends DeployedPlatform {
                 .statusCode(200)
                 .body("status", equalTo("ACTIVE"))
                 .body("schemaName", equalTo("t_" + tenant.slug().replace('-', '_')))
-                .body("schemaVersion", equalTo("1"))
+                .body("schemaVersion", equalTo(TestPlatform.TENANT_SCHEMA_VERSION))
                 .body("timeZone", equalTo("Europe/Berlin"));
 
         List<Map<String, Object>> mail = Mailbox.awaitMessages(tenant.ownerEmail(), Duration.ofSeconds(10));
@@ -55,7 +55,7 @@ class TenantProvisioningIT extends DeployedPlatform {
         Tenants.asOperator().get("/v1/operator/tenants").then()
                 .statusCode(200)
                 .body("slug", hasItem(tenant.slug()))
-                .body("find { it.slug == '" + tenant.slug() + "' }.schemaVersion", equalTo("1"));
+                .body("find { it.slug == '" + tenant.slug() + "' }.schemaVersion", equalTo(TestPlatform.TENANT_SCHEMA_VERSION));
     }
 
     @Test

@@ -4,6 +4,11 @@ import de.stammkunde.client.application.ClientPage;
 import de.stammkunde.client.application.ClientQuery;
 import de.stammkunde.client.application.ClientService;
 import de.stammkunde.client.application.ClientView;
+import de.stammkunde.client.application.ClientColumns;
+import de.stammkunde.client.domain.ClientColumn;
+import de.stammkunde.web.console.ConsoleSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +18,10 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +38,71 @@ public class ClientsView implements Serializable {
     @Inject
     ClientService clients;
 
+    @Inject
+    ClientColumns columnChoice;
+
+    @Inject
+    ConsoleSession console;
+
     private String search;
+    private List<ClientColumn> columns;
+    private List<String> columnOrder;
+    private List<String> visibleColumns;
+
+    @PostConstruct
+    void loadColumns() {
+        show(columnChoice.of(console.getUser().subject()));
+    }
+
+    private void show(List<ClientColumn> chosen) {
+        this.columns = chosen;
+        this.visibleColumns = new ArrayList<>(chosen.stream().map(Enum::name).toList());
+        this.columnOrder = new ArrayList<>(visibleColumns);
+        Arrays.stream(ClientColumn.values()).map(Enum::name).filter(name -> !columnOrder.contains(name))
+                .forEach(columnOrder::add);
+    }
+
+    /** Saves the user's columns: the checked ones, in the order of the order list. */
+    public void saveColumns() {
+        List<ClientColumn> chosen = columnOrder.stream().filter(visibleColumns::contains).map(ClientColumn::valueOf)
+                .toList();
+        show(columnChoice.choose(console.getUser().subject(), chosen));
+    }
+
+    /** The text of one cell. */
+    public String cell(ClientView client, ClientColumn column) {
+        return switch (column) {
+            case NAME -> client.lastName() + ", " + client.firstName();
+            case EMAIL -> client.email();
+            case PHONE -> client.phone();
+            case STATUS -> client.status();
+            case TAGS -> String.join(", ", client.tags());
+            case BIRTHDAY -> client.birthday() == null ? "" : client.birthday().format(
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+            case CREATED -> console.dateTime(client.createdAt());
+        };
+    }
+
+    public List<ClientColumn> getColumns() {
+        return columns;
+    }
+
+    public List<String> getColumnOrder() {
+        return columnOrder;
+    }
+
+    public void setColumnOrder(List<String> columnOrder) {
+        this.columnOrder = columnOrder;
+    }
+
+    public List<String> getVisibleColumns() {
+        return visibleColumns;
+    }
+
+    public void setVisibleColumns(List<String> visibleColumns) {
+        this.visibleColumns = visibleColumns;
+    }
 
     private final LazyDataModel<ClientView> model = new LazyDataModel<>() {
 
@@ -63,6 +136,8 @@ public class ClientsView implements Serializable {
     private static String sort(Map<String, SortMeta> sortBy) {
         return sortBy.values().stream()
                 .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+                .filter(meta -> Arrays.stream(ClientColumn.values())
+                        .anyMatch(column -> column.sortable() && column.sortField().equals(meta.getField())))
                 .findFirst()
                 .map(meta -> meta.getField() + (meta.getOrder() == SortOrder.DESCENDING ? ",desc" : ",asc"))
                 .orElse(null);
