@@ -1,5 +1,6 @@
 package de.stammkunde.api.problem;
 
+import de.stammkunde.shared.i18n.Languages;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -31,7 +32,7 @@ public class ContainerErrorServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problem problem = Problems.of(ProblemCode.forStatus(status),
                 request.getHeader("Accept-Language") == null
-                        ? ApiLocales.GERMAN : ApiLocales.preferred(Collections.list(request.getLocales())),
+                        ? Languages.GERMAN : Languages.preferred(Collections.list(request.getLocales())),
                 uri == null ? request.getRequestURI() : uri.toString());
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);

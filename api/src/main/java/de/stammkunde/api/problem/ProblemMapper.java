@@ -1,5 +1,6 @@
 package de.stammkunde.api.problem;
 
+import de.stammkunde.shared.i18n.Languages;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +19,7 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
     UriInfo uriInfo;
 
     protected Problem problem(ProblemCode kind, String code, String detail, List<Problem.FieldError> errors) {
-        return Problems.of(kind, code, ApiLocales.preferred(headers.getAcceptableLanguages()),
+        return Problems.of(kind, code, Languages.preferred(headers.getAcceptableLanguages()),
                 uriInfo == null ? null : uriInfo.getRequestUri().getRawPath(), detail, errors);
     }
 

@@ -1,5 +1,6 @@
 package de.stammkunde.api.problem;
 
+import de.stammkunde.shared.i18n.Languages;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -39,7 +40,7 @@ public final class Problems {
     }
 
     public static ResourceBundle texts(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, ApiLocales.supported(locale));
+        return ResourceBundle.getBundle(BUNDLE, Languages.supported(locale));
     }
 
     private static String newErrorId() {

@@ -1,6 +1,6 @@
 package de.stammkunde.api.tenancy;
 
-import de.stammkunde.api.problem.ApiLocales;
+import de.stammkunde.shared.i18n.Languages;
 import de.stammkunde.api.problem.Problem;
 import de.stammkunde.api.problem.ProblemCode;
 import de.stammkunde.api.problem.Problems;
@@ -114,7 +114,7 @@ public class TenantScopeFilter extends HttpFilter {
             throws IOException {
         List<java.util.Locale> locales = request.getHeader("Accept-Language") == null
                 ? List.of() : Collections.list(request.getLocales());
-        Problem problem = Problems.of(ProblemCode.FORBIDDEN, code, ApiLocales.preferred(locales),
+        Problem problem = Problems.of(ProblemCode.FORBIDDEN, code, Languages.preferred(locales),
                 request.getRequestURI(), null, List.of());
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType(Problem.MEDIA_TYPE);

@@ -1,5 +1,6 @@
 package de.stammkunde.api.problem;
 
+import de.stammkunde.shared.i18n.Languages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ProblemsTest {
 
     @Test
     void speaksGermanByDefaultEvenOnAnEnglishMachine() {
-        Problem problem = Problems.of(ProblemCode.NOT_FOUND, ApiLocales.preferred(List.of()), "/api/v1/x");
+        Problem problem = Problems.of(ProblemCode.NOT_FOUND, Languages.preferred(List.of()), "/api/v1/x");
 
         assertThat(problem.title()).isEqualTo("Nicht gefunden");
         assertThat(problem.status()).isEqualTo(404);
@@ -40,10 +41,10 @@ class ProblemsTest {
 
     @Test
     void takesTheFirstSupportedLanguageTheCallerAccepts() {
-        assertThat(ApiLocales.preferred(List.of(Locale.FRENCH, Locale.UK, Locale.GERMANY))).isEqualTo(Locale.ENGLISH);
-        assertThat(ApiLocales.preferred(List.of(Locale.forLanguageTag("de-AT"), Locale.ENGLISH)))
+        assertThat(Languages.preferred(List.of(Locale.FRENCH, Locale.UK, Locale.GERMANY))).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.preferred(List.of(Locale.forLanguageTag("de-AT"), Locale.ENGLISH)))
                 .isEqualTo(Locale.GERMAN);
-        assertThat(ApiLocales.preferred(List.of(Locale.ITALIAN))).isEqualTo(Locale.GERMAN);
+        assertThat(Languages.preferred(List.of(Locale.ITALIAN))).isEqualTo(Locale.GERMAN);
     }
 
     @Test

@@ -1,17 +1,16 @@
 package de.stammkunde.operator.console;
 
+import de.stammkunde.shared.i18n.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
-/**
- * The language of the pages: the first of German and English that the browser asks for, German
- * when it names neither (the servlet container would otherwise fall back to the JVM's locale).
- */
+/** The language of the operator pages: the browser's first of German and English, else German. */
 @Named
 @RequestScoped
 public class UiLocale {
@@ -20,14 +19,7 @@ public class UiLocale {
     HttpServletRequest request;
 
     public Locale getCurrent() {
-        if (request.getHeader("Accept-Language") == null) {
-            return Locale.GERMAN;
-        }
-        return Collections.list(request.getLocales()).stream()
-                .map(Locale::getLanguage)
-                .filter(language -> language.equals("de") || language.equals("en"))
-                .findFirst()
-                .map(Locale::forLanguageTag)
-                .orElse(Locale.GERMAN);
+        return Languages.preferred(request.getHeader("Accept-Language") == null
+                ? List.of() : Collections.list(request.getLocales()));
     }
 }

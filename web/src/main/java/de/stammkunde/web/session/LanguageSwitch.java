@@ -1,5 +1,6 @@
 package de.stammkunde.web.session;
 
+import de.stammkunde.shared.i18n.Languages;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
 
 /**
  * Switches the pages' language: {@code /language?to=en&back=/app/demo/clients} remembers the
@@ -17,12 +17,10 @@ import java.util.Set;
 @WebServlet(urlPatterns = "/language")
 public class LanguageSwitch extends HttpServlet {
 
-    static final Set<String> SUPPORTED = Set.of("de", "en");
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = request.getParameter("to");
-        if (language == null || !SUPPORTED.contains(language)) {
+        if (language == null || !Languages.isSupported(language)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -1,11 +1,14 @@
 package de.stammkunde.web.session;
 
+import de.stammkunde.shared.i18n.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,27 +20,20 @@ import java.util.Locale;
 @RequestScoped
 public class UiLocale {
 
+    public static final String COOKIE = "stammkunde-lang";
+
     @Inject
     HttpServletRequest request;
 
-    public static final String COOKIE = "stammkunde-lang";
-
     public Locale getCurrent() {
         if (request.getCookies() != null) {
-            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-                if (COOKIE.equals(cookie.getName()) && LanguageSwitch.SUPPORTED.contains(cookie.getValue())) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName()) && Languages.isSupported(cookie.getValue())) {
                     return Locale.forLanguageTag(cookie.getValue());
                 }
             }
         }
-        if (request.getHeader("Accept-Language") == null) {
-            return Locale.GERMAN;
-        }
-        return Collections.list(request.getLocales()).stream()
-                .map(Locale::getLanguage)
-                .filter(language -> language.equals("de") || language.equals("en"))
-                .findFirst()
-                .map(Locale::forLanguageTag)
-                .orElse(Locale.GERMAN);
+        return Languages.preferred(request.getHeader("Accept-Language") == null
+                ? List.of() : Collections.list(request.getLocales()));
     }
 }

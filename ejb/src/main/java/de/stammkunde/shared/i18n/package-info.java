@@ -1,0 +1,2 @@
+/** The languages of the product. */
+package de.stammkunde.shared.i18n;
