@@ -75,7 +75,7 @@ public class ClientProfile implements Serializable {
             if (created) {
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 message(null, FacesMessage.SEVERITY_INFO, "profile.created");
-                faces.getExternalContext().redirect(console.link("client") + "?id=" + saved.id());
+                faces.getExternalContext().redirect(console.link("client") + "/" + saved.id());
                 return;
             }
             show(saved);

@@ -19,9 +19,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Routes {@code /app/{tenant}/{page}} to the page {@code /app/{page}.xhtml} inside the tenant's
- * context, after checking that the signed-in user is a member of that business. Pages are never
- * reachable without a tenant in the path, except the tenant picker {@code /app/}.
+ * Routes {@code /app/{tenant}/{page}[/{id}]} to the page {@code /app/{page}.xhtml[?id={id}]} inside
+ * the tenant's context, after checking that the signed-in user is a member of that business. Pages
+ * are never reachable without a tenant in the path, except the tenant picker {@code /app/}. The
+ * id is part of the path because the sign-in round trip keeps the path but not the query.
  */
 @WebFilter(urlPatterns = "/app/*")
 public class ConsoleTenantFilter extends HttpFilter {
@@ -30,6 +31,7 @@ public class ConsoleTenantFilter extends HttpFilter {
     public static final String ROLE_ATTRIBUTE = "stammkunde.role";
     static final String DEFAULT_PAGE = "clients";
     private static final Pattern PAGE = Pattern.compile("^[a-z][a-z-]{0,40}$");
+    private static final Pattern ID = Pattern.compile("^[0-9]{1,18}$");
 
     @Inject
     TenantAccess access;
@@ -50,7 +52,9 @@ public class ConsoleTenantFilter extends HttpFilter {
         }
         String page = segments.length > 1 && !segments[1].isEmpty() ? segments[1] : DEFAULT_PAGE;
         StaffUser user = StaffUser.of(request.getUserPrincipal(), request.isUserInRole("operator")).orElse(null);
-        if (user == null || !PAGE.matcher(page).matches() || segments.length > 2
+        String id = segments.length > 2 ? segments[2] : null;
+        if (user == null || !PAGE.matcher(page).matches() || segments.length > 3
+                || (id != null && !ID.matcher(id).matches())
                 || request.getServletContext().getResource("/app/" + page + ".xhtml") == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -65,7 +69,7 @@ public class ConsoleTenantFilter extends HttpFilter {
         request.setAttribute(ROLE_ATTRIBUTE, decision.role());
         Actor actor = new Actor(Actor.Kind.STAFF, user.subject(), user.displayName());
         TenantContext.runAs(new TenantSlug(first), () -> AuditContext.runAs(actor, UUID.randomUUID().toString(), () -> {
-            forward(request, response, "/app/" + page + ".xhtml");
+            forward(request, response, "/app/" + page + ".xhtml" + (id == null ? "" : "?id=" + id));
             return null;
         }));
     }
