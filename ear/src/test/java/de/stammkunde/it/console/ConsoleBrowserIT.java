@@ -46,6 +46,14 @@ class ConsoleBrowserIT extends DeployedPlatform {
             assertThat(browser.driver().findElement(By.id("clients-form:clients")).getText())
                     .contains("Dupont, Marie").doesNotContain("Müller").doesNotContain("Zimmer");
 
+            browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/dashboard");
+            browser.waitForText(By.id("client-count"), "3");
+            assertThat(browser.driver().findElement(By.id("new-this-month")).getText()).isEqualTo("3");
+            assertThat(browser.driver().findElements(By.cssSelector("canvas"))).isNotEmpty();
+            browser.screenshot("console-dashboard-de");
+            browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/clients");
+            browser.waitForText(By.id("clients-form:clients"), "Dupont, Marie");
+
             browser.driver().findElement(By.id("language")).click();
             browser.waitForText(By.tagName("h1"), "Clients");
             assertThat(browser.driver().getCurrentUrl()).contains("/app/" + studio.slug() + "/");

@@ -17,6 +17,10 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -98,6 +102,31 @@ public class ClientService {
             throw new StaleClient(client.id(), client.version(),
                     last.actorName() != null ? last.actorName() : last.actorKind(), last.at());
         }
+    }
+
+    /** Counts for the dashboard, months as the business's time zone sees them; one SQL query per figure. */
+    public ClientStatistics statistics(ZoneId zone, int months) {
+        YearMonth current = YearMonth.now(clock.withZone(zone));
+        YearMonth first = current.minusMonths(months - 1L);
+        Instant since = first.atDay(1).atStartOfDay(zone).toInstant();
+        Map<String, Long> counted = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select to_char(date_trunc('month', created_at at time zone :zone), 'YYYY-MM'), count(*)
+                        from client where deleted_at is null and created_at >= :since group by 1""")
+                .setParameter("zone", zone.getId())
+                .setParameter("since", since)
+                .getResultList();
+        for (Object[] row : rows) {
+            counted.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        List<ClientStatistics.MonthCount> perMonth = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
+            perMonth.add(new ClientStatistics.MonthCount(month.toString(), counted.getOrDefault(month.toString(), 0L)));
+        }
+        long total = em.createQuery("select count(c) from Client c where c.deletedAt is null", Long.class)
+                .getSingleResult();
+        return new ClientStatistics(total, perMonth.get(perMonth.size() - 1).count(), perMonth);
     }
 
     public ClientView find(long id) {
