@@ -1,6 +1,7 @@
 package de.stammkunde.api.client;
 
 import de.stammkunde.api.problem.RequestValidator;
+import de.stammkunde.client.application.ClientCsv;
 import de.stammkunde.client.application.ClientHistoryEntry;
 import de.stammkunde.client.application.ClientPage;
 import de.stammkunde.client.application.ClientQuery;
@@ -24,10 +25,14 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,6 +69,29 @@ public class ClientResource {
     public ClientPage list(@QueryParam("q") String q, @QueryParam("page") Integer page,
                            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return clients.list(ClientQuery.of(q, page, size, sort));
+    }
+
+    @GET
+    @Produces(ClientCsv.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "Export the (searched) client list as CSV", description = "Streamed page by page")
+    public Response export(@QueryParam("q") String q, @QueryParam("sort") String sort) {
+        ClientQuery first = ClientQuery.of(q, 0, ClientQuery.MAX_SIZE, sort);
+        StreamingOutput body = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            ClientCsv csv = new ClientCsv(writer);
+            ClientPage page = clients.list(first);
+            while (!page.items().isEmpty()) {
+                for (ClientView client : page.items()) {
+                    csv.write(client);
+                }
+                csv.flush();
+                page = clients.list(ClientQuery.of(q, page.page() + 1, ClientQuery.MAX_SIZE, sort));
+            }
+            csv.flush();
+        };
+        return Response.ok(body, ClientCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"clients.csv\"")
+                .build();
     }
 
     @GET

@@ -123,6 +123,24 @@ class ClientApiIT extends DeployedPlatform {
                 .body("items.lastName", contains("Page-C", "Page-B"));
     }
 
+    @Test
+    void exportsTheSearchedListAsCsvAndAnswersJsonByDefault() {
+        create("{\"firstName\": \"Csv\", \"lastName\": \"Export, \\\"Eins\\\"\", \"tags\": [\"Export\"]}");
+        create("{\"firstName\": \"Csv\", \"lastName\": \"Zwei\", \"email\": \"zwei@example.org\", \"tags\": [\"Export\"]}");
+
+        Response csv = studio.asOwner().accept("text/csv").get("/clients?q=export&sort=lastName");
+        csv.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"));
+        String[] lines = csv.asString().split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("id,firstName,lastName,email");
+        assertThat(lines[1]).contains("Csv,\"Export, \"\"Eins\"\"\"");
+        assertThat(lines[2]).contains("Csv,Zwei,zwei@example.org");
+
+        studio.asOwner().get("/clients?q=export").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/json"))
+                .body("total", equalTo(2));
+    }
+
     private static Response create(String json) {
         Response response = studio.asOwner().body(json).post("/clients");
         response.then().statusCode(201);
