@@ -1,8 +1,5 @@
 package de.stammkunde.api.problem;
 
-import de.stammkunde.shared.i18n.Languages;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 
 /**
  * The error page of the API WAR: answers errors raised before JAX-RS is reached (a missing,
@@ -23,20 +18,13 @@ public class ContainerErrorServlet extends HttpServlet {
 
     static final String PATH = "/problem";
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttribute instanceof Integer code ? code : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Problem problem = Problems.of(ProblemCode.forStatus(status),
-                request.getHeader("Accept-Language") == null
-                        ? Languages.GERMAN : Languages.preferred(Collections.list(request.getLocales())),
+        Problem problem = Problems.of(ProblemCode.forStatus(status), ServletProblems.locale(request),
                 uri == null ? request.getRequestURI() : uri.toString());
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(problem));
+        ServletProblems.write(response, status, problem);
     }
 }

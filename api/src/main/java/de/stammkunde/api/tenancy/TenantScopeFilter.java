@@ -1,9 +1,8 @@
 package de.stammkunde.api.tenancy;
 
-import de.stammkunde.shared.i18n.Languages;
-import de.stammkunde.api.problem.Problem;
 import de.stammkunde.api.problem.ProblemCode;
 import de.stammkunde.api.problem.Problems;
+import de.stammkunde.api.problem.ServletProblems;
 import de.stammkunde.api.security.Caller;
 import de.stammkunde.api.security.CallerProducer;
 import de.stammkunde.shared.audit.Actor;
@@ -12,8 +11,6 @@ import de.stammkunde.tenancy.application.TenantAccess;
 import de.stammkunde.tenancy.domain.TenantContext;
 import de.stammkunde.tenancy.domain.TenantSlug;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,8 +21,6 @@ import org.jboss.logging.MDC;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -40,7 +35,6 @@ public class TenantScopeFilter extends HttpFilter {
 
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     TenantAccess access;
@@ -112,14 +106,8 @@ public class TenantScopeFilter extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String code)
             throws IOException {
-        List<java.util.Locale> locales = request.getHeader("Accept-Language") == null
-                ? List.of() : Collections.list(request.getLocales());
-        Problem problem = Problems.of(ProblemCode.FORBIDDEN, code, Languages.preferred(locales),
-                request.getRequestURI(), null, List.of());
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(problem));
+        ServletProblems.write(response, HttpServletResponse.SC_FORBIDDEN, Problems.of(ProblemCode.FORBIDDEN, code, ServletProblems.locale(request),
+                request.getRequestURI(), null, List.of()));
     }
 
     private static final class WrappedServletException extends RuntimeException {

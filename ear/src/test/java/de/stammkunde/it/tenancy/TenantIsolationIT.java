@@ -29,9 +29,10 @@ import static org.hamcrest.Matchers.equalTo;
  */
 class TenantIsolationIT extends DeployedPlatform {
 
-    /** Every tenant-scoped endpoint: method and path below /v1/tenants/{tenant}. */
+    /** Every tenant-scoped endpoint: method, path below /v1/tenants/{tenant}, accepted media type. */
     static final List<String[]> ENDPOINTS = List.of(
             new String[] {"GET", "/clients"},
+            new String[] {"GET", "/clients", "text/csv"},
             new String[] {"POST", "/clients"},
             new String[] {"GET", "/clients/1"},
             new String[] {"PUT", "/clients/1"},
@@ -87,6 +88,7 @@ class TenantIsolationIT extends DeployedPlatform {
         for (String[] endpoint : ENDPOINTS) {
             Response response = RestAssured.given().baseUri(b.asOwnerBase())
                     .auth().oauth2(a.ownerToken()).contentType("application/json").header("If-Match", "\"0\"")
+                    .accept(endpoint.length > 2 ? endpoint[2] : "application/json")
                     .body("{\"firstName\": \"Eve\", \"lastName\": \"Intruder\"}")
                     .request(endpoint[0], endpoint[1]);
             assertThat(response.statusCode()).as("%s %s with A's token on B", endpoint[0], endpoint[1]).isEqualTo(403);
