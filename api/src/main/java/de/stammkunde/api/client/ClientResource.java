@@ -65,17 +65,27 @@ public class ClientResource {
     }
 
     @GET
-    @Operation(summary = "Search and page clients", description = "q searches name, email, phone and tags")
-    public ClientPage list(@QueryParam("q") String q, @QueryParam("page") Integer page,
+    @Operation(summary = "Search and page clients",
+            description = "q searches name, email, phone and tags; status (NEW, REGULAR, INACTIVE) and tag filter")
+    public ClientPage list(@QueryParam("q") String q, @QueryParam("status") String status,
+                           @QueryParam("tag") String tag, @QueryParam("page") Integer page,
                            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return clients.list(ClientQuery.of(q, page, size, sort));
+        return clients.list(ClientQuery.of(q, status, tag, page, size, sort));
+    }
+
+    @GET
+    @Path("tags")
+    @Operation(summary = "Tags in use", description = "Alphabetically, for filter choices")
+    public List<String> tags() {
+        return clients.tags();
     }
 
     @GET
     @Produces(ClientCsv.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "Export the (searched) client list as CSV", description = "Streamed page by page")
-    public Response export(@QueryParam("q") String q, @QueryParam("sort") String sort) {
-        ClientQuery first = ClientQuery.of(q, 0, ClientQuery.MAX_SIZE, sort);
+    public Response export(@QueryParam("q") String q, @QueryParam("status") String status,
+                           @QueryParam("tag") String tag, @QueryParam("sort") String sort) {
+        ClientQuery first = ClientQuery.of(q, status, tag, 0, ClientQuery.MAX_SIZE, sort);
         StreamingOutput body = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             ClientCsv csv = new ClientCsv(writer);
@@ -85,7 +95,7 @@ public class ClientResource {
                     csv.write(client);
                 }
                 csv.flush();
-                page = clients.list(ClientQuery.of(q, page.page() + 1, ClientQuery.MAX_SIZE, sort));
+                page = clients.list(first.page(page.page() + 1));
             }
             csv.flush();
         };

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The version a caller read, from an {@code If-Match} header carrying one of our ETags. */
-final class IfMatch {
+public final class IfMatch {
 
     private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
     private static final int PRECONDITION_REQUIRED = 428;
@@ -16,14 +16,14 @@ final class IfMatch {
     private IfMatch() {
     }
 
-    static long required(String header) {
+    public static long required(String header) {
         if (header == null || header.isBlank()) {
             throw new ClientErrorException(Response.status(PRECONDITION_REQUIRED).build());
         }
         return parse(header);
     }
 
-    static Long optional(String header) {
+    public static Long optional(String header) {
         return header == null || header.isBlank() ? null : parse(header);
     }
 

@@ -1,14 +1,17 @@
 package de.stammkunde.client.application;
 
+import de.stammkunde.client.domain.ClientStatus;
 import de.stammkunde.shared.error.Invalid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Search text, page and sort order of a client list, checked. */
-public record ClientQuery(String text, int page, int size, String sortField, boolean ascending) {
+/** Search text, status and tag filters, page and sort order of a client list, checked. */
+public record ClientQuery(String text, ClientStatus status, String tag, int page, int size, String sortField,
+                          boolean ascending) {
 
     public static final int MAX_SIZE = 200;
     static final Map<String, String> SORTABLE = Map.of(
@@ -18,7 +21,12 @@ public record ClientQuery(String text, int page, int size, String sortField, boo
             "createdAt", "c.createdAt, c.id",
             "birthday", "c.birthday, c.id");
 
+    /** A query without status or tag filter. */
     public static ClientQuery of(String text, Integer page, Integer size, String sort) {
+        return of(text, null, null, page, size, sort);
+    }
+
+    public static ClientQuery of(String text, String status, String tag, Integer page, Integer size, String sort) {
         List<Invalid.Violation> violations = new ArrayList<>();
         int checkedPage = page == null ? 0 : page;
         int checkedSize = size == null ? 50 : size;
@@ -27,6 +35,14 @@ public record ClientQuery(String text, int page, int size, String sortField, boo
         }
         if (checkedSize < 1 || checkedSize > MAX_SIZE) {
             violations.add(new Invalid.Violation("size", "1 to " + MAX_SIZE));
+        }
+        ClientStatus checkedStatus = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                checkedStatus = ClientStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Invalid.Violation("status", "one of " + Arrays.toString(ClientStatus.values())));
+            }
         }
         String field = "lastName";
         boolean ascending = true;
@@ -41,8 +57,17 @@ public record ClientQuery(String text, int page, int size, String sortField, boo
         if (!violations.isEmpty()) {
             throw new Invalid(violations);
         }
-        return new ClientQuery(text == null || text.isBlank() ? null : text.strip(), checkedPage, checkedSize, field,
+        return new ClientQuery(blankToNull(text), checkedStatus, blankToNull(tag), checkedPage, checkedSize, field,
                 ascending);
+    }
+
+    /** The same filters and order, another page. */
+    public ClientQuery page(int number) {
+        return new ClientQuery(text, status, tag, number, size, sortField, ascending);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     String orderBy() {

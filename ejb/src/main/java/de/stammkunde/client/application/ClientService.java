@@ -2,7 +2,9 @@ package de.stammkunde.client.application;
 
 import de.stammkunde.client.domain.Client;
 import de.stammkunde.client.domain.ClientData;
+import de.stammkunde.client.domain.ClientStatus;
 import de.stammkunde.shared.error.Conflict;
+import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.Optional;
 
 /** Client records of the tenant in context. */
@@ -36,6 +40,12 @@ public class ClientService {
             + " or lower(c.email) like :text"
             + " or c.phone like :phoneText"
             + " or c.id in (select tc.id from Client tc join tc.tags tg where lower(tg) like :text))";
+
+    private static final String TAGGED =
+            " and c.id in (select tc.id from Client tc join tc.tags tg where lower(tg) = :tag)";
+    private static final int MAX_TAGS_LISTED = 500;
+    static final int IMPORT_BATCH = 200;
+    private static final int IN_LIST_CHUNK = 1000;
 
     @PersistenceContext(unitName = "tenant")
     EntityManager em;
@@ -70,6 +80,75 @@ public class ClientService {
         client.delete(clock.instant());
     }
 
+    /**
+     * Creates a client for every line, all in the caller's transaction; checks again that no
+     * client has any of their emails or phone numbers by now. Tells {@code progress} how many
+     * are done every {@value #IMPORT_BATCH} clients.
+     */
+    public int createAll(List<ImportLine> lines, IntConsumer progress) {
+        List<Invalid.Violation> problems = withExistingClientsMarked(lines).stream()
+                .flatMap(line -> line.problems().stream()
+                        .map(p -> new Invalid.Violation("rows[" + line.line() + "]." + p.field(), p.message())))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+        Instant now = clock.instant();
+        int done = 0;
+        for (ImportLine line : lines) {
+            em.persist(new Client(line.data(), now));
+            done++;
+            if (done % IMPORT_BATCH == 0) {
+                em.flush();
+                em.clear();
+                progress.accept(done);
+            }
+        }
+        em.flush();
+        return done;
+    }
+
+    /** The lines again, those whose email or phone an existing client has marked as bad. */
+    public List<ImportLine> withExistingClientsMarked(List<ImportLine> lines) {
+        Map<String, String> emails = taken("lower(c.email)", lines.stream().filter(ImportLine::valid)
+                .map(line -> line.data().email()).filter(Objects::nonNull).map(String::toLowerCase).toList());
+        Map<String, String> phones = taken("c.phone", lines.stream().filter(ImportLine::valid)
+                .map(line -> line.data().phone()).filter(Objects::nonNull).toList());
+        if (emails.isEmpty() && phones.isEmpty()) {
+            return lines;
+        }
+        List<ImportLine> marked = new ArrayList<>(lines.size());
+        for (ImportLine line : lines) {
+            List<Invalid.Violation> problems = new ArrayList<>();
+            if (line.valid()) {
+                String email = line.data().email() == null ? null : emails.get(line.data().email().toLowerCase());
+                String phone = line.data().phone() == null ? null : phones.get(line.data().phone());
+                if (email != null) {
+                    problems.add(new Invalid.Violation("email", "client " + email + " has this email already"));
+                }
+                if (phone != null) {
+                    problems.add(new Invalid.Violation("phone", "client " + phone + " has this phone already"));
+                }
+            }
+            marked.add(problems.isEmpty() ? line : ImportLine.invalid(line.line(), problems));
+        }
+        return marked;
+    }
+
+    /** Of the given values, those an existing client has, each with that client's name. */
+    private Map<String, String> taken(String expression, List<String> values) {
+        Map<String, String> taken = new HashMap<>();
+        for (int from = 0; from < values.size(); from += IN_LIST_CHUNK) {
+            List<String> chunk = values.subList(from, Math.min(values.size(), from + IN_LIST_CHUNK));
+            em.createQuery("select " + expression + ", concat(c.firstName, ' ', c.lastName) from Client c"
+                            + " where c.deletedAt is null and " + expression + " in :values", Object[].class)
+                    .setParameter("values", chunk)
+                    .getResultStream()
+                    .forEach(row -> taken.put((String) row[0], (String) row[1]));
+        }
+        return taken;
+    }
+
     /** Every revision of the client, newest first, with the fields each one changed. */
     public List<ClientHistoryEntry> history(long id) {
         require(id);
@@ -98,7 +177,11 @@ public class ClientService {
 
     private void requireVersion(Client client, long expectedVersion) {
         if (client.version() != expectedVersion) {
-            ClientHistoryEntry last = history(client.id()).get(0);
+            List<ClientHistoryEntry> history = history(client.id());
+            if (history.isEmpty()) {
+                throw new StaleClient(client.id(), client.version(), "?", client.updatedAt());
+            }
+            ClientHistoryEntry last = history.get(0);
             throw new StaleClient(client.id(), client.version(),
                     last.actorName() != null ? last.actorName() : last.actorKind(), last.at());
         }
@@ -134,20 +217,34 @@ public class ClientService {
     }
 
     public ClientPage list(ClientQuery query) {
-        String where = " from Client c where c.deletedAt is null" + (query.text() == null ? "" : SEARCH);
+        String where = " from Client c where c.deletedAt is null" + (query.text() == null ? "" : SEARCH)
+                + (query.status() == null ? "" : query.status() == ClientStatus.NEW
+                        ? " and (c.statusOverride is null or c.statusOverride = :status)"
+                        : " and c.statusOverride = :status")
+                + (query.tag() == null ? "" : TAGGED);
         TypedQuery<Client> items = em.createQuery("select c" + where + " order by " + query.orderBy(), Client.class);
         TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-        if (query.text() != null) {
-            String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
-            String phonePattern = "%" + escapeLike(query.text().replaceAll("[\\s()/-]", "")) + "%";
-            for (TypedQuery<?> q : java.util.List.of(items, count)) {
-                q.setParameter("text", pattern);
-                q.setParameter("phoneText", phonePattern);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            if (query.text() != null) {
+                q.setParameter("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
+                q.setParameter("phoneText", "%" + escapeLike(query.text().replaceAll("[\\s()/-]", "")) + "%");
+            }
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+            if (query.tag() != null) {
+                q.setParameter("tag", query.tag().toLowerCase());
             }
         }
         var page = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultStream().map(ClientView::of).toList();
         return new ClientPage(page, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /** The tags in use, alphabetically, for filter choices. */
+    public List<String> tags() {
+        return em.createQuery("select distinct tg from Client c join c.tags tg where c.deletedAt is null order by tg",
+                String.class).setMaxResults(MAX_TAGS_LISTED).getResultList();
     }
 
     private static String escapeLike(String text) {

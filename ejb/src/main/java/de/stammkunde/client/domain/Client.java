@@ -1,5 +1,6 @@
 package de.stammkunde.client.domain;
 
+import de.stammkunde.shared.audit.ClientHistory;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,6 +32,7 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "client")
 @Audited
+@ClientHistory
 public class Client {
 
     @Id

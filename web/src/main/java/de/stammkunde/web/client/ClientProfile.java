@@ -1,5 +1,6 @@
 package de.stammkunde.web.client;
 
+import de.stammkunde.settings.application.BusinessSettingsService;
 import de.stammkunde.client.application.ClientHistoryEntry;
 import de.stammkunde.client.application.ClientService;
 import de.stammkunde.client.application.ClientView;
@@ -41,10 +42,16 @@ public class ClientProfile implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    BusinessSettingsService settings;
+
     private Long id;
     private long version;
     private ClientForm form = new ClientForm();
     private List<ClientHistoryEntry> history = List.of();
+    private Boolean historyRecorded;
+    private Long duplicateId;
+    private String duplicateName;
 
     /** Loads the client named by the view parameter; a new, empty form without one. */
     public void load() throws IOException {
@@ -68,6 +75,8 @@ public class ClientProfile implements Serializable {
 
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        duplicateId = null;
+        duplicateName = null;
         try {
             var data = form.toData(LocalDate.now(clock));
             boolean created = id == null;
@@ -93,6 +102,8 @@ public class ClientProfile implements Serializable {
         } catch (ClientService.DuplicateClient duplicate) {
             message(FORM + ":" + duplicate.field(), FacesMessage.SEVERITY_ERROR, "profile.duplicate",
                     duplicate.existingName(), String.valueOf(duplicate.existingId()));
+            duplicateId = duplicate.existingId();
+            duplicateName = duplicate.existingName();
             faces.validationFailed();
         }
     }
@@ -124,5 +135,15 @@ public class ClientProfile implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ClientForm getForm() { return form; }
+    /** Whether the business records client changes at the moment (a tenant setting). */
+    public boolean isHistoryRecorded() {
+        if (historyRecorded == null) {
+            historyRecorded = settings.current().clientHistory();
+        }
+        return historyRecorded;
+    }
+    /** The client that already has the email or phone just entered, if any. */
+    public Long getDuplicateId() { return duplicateId; }
+    public String getDuplicateName() { return duplicateName; }
     public List<ClientHistoryEntry> getHistory() { return history; }
 }

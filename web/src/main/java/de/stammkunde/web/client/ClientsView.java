@@ -5,19 +5,28 @@ import de.stammkunde.client.application.ClientQuery;
 import de.stammkunde.client.application.ClientService;
 import de.stammkunde.client.application.ClientView;
 import de.stammkunde.client.application.ClientColumns;
+import de.stammkunde.client.application.ClientCsv;
 import de.stammkunde.client.domain.ClientColumn;
+import de.stammkunde.client.domain.ClientStatus;
 import de.stammkunde.web.console.ConsoleSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -45,6 +54,9 @@ public class ClientsView implements Serializable {
     ConsoleSession console;
 
     private String search;
+    private String status;
+    private String tag;
+    private List<String> tags;
     private List<ClientColumn> columns;
     private List<String> columnOrder;
     private List<String> visibleColumns;
@@ -110,14 +122,14 @@ public class ClientsView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) clients.list(ClientQuery.of(search, 0, 1, null)).total();
+            return (int) clients.list(query(0, 1, null)).total();
         }
 
         @Override
         public List<ClientView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, ClientQuery.MAX_SIZE));
-            ClientPage page = clients.list(ClientQuery.of(search, first / size, size, sort(sortBy)));
+            ClientPage page = clients.list(query(first / size, size, sort(sortBy)));
             setRowCount((int) page.total());
             return page.items();
         }
@@ -132,6 +144,63 @@ public class ClientsView implements Serializable {
             return clients.find(Long.parseLong(rowKey));
         }
     };
+
+    private ClientQuery query(int page, int size, String sort) {
+        return ClientQuery.of(search, status, tag, page, size, sort);
+    }
+
+    /** The filtered list as CSV, streamed page by page while the browser downloads it. */
+    public StreamedContent getExport() {
+        ClientQuery first = query(0, ClientQuery.MAX_SIZE, null);
+        return DefaultStreamedContent.builder()
+                .name("clients.csv")
+                .contentType(ClientCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .writer(output -> {
+                    try {
+                        Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+                        ClientCsv csv = new ClientCsv(writer);
+                        ClientPage page = clients.list(first);
+                        while (!page.items().isEmpty()) {
+                            for (ClientView client : page.items()) {
+                                csv.write(client);
+                            }
+                            csv.flush();
+                            page = clients.list(first.page(page.page() + 1));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    /** The tags in use, for the tag filter. */
+    public List<String> getTags() {
+        if (tags == null) {
+            tags = clients.tags();
+        }
+        return tags;
+    }
+
+    public List<String> getStatuses() {
+        return Arrays.stream(ClientStatus.values()).map(Enum::name).toList();
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
 
     private static String sort(Map<String, SortMeta> sortBy) {
         return sortBy.values().stream()
