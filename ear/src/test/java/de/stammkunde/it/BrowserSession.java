@@ -68,13 +68,21 @@ public final class BrowserSession {
     }
 
     private HttpResponse<String> post(String url, Map<String, String> fields) {
+        return post(url, fields, Map.of());
+    }
+
+    /** Posts a form, as a page of the console would, with extra headers (e.g. {@code Faces-Request}). */
+    public HttpResponse<String> post(String url, Map<String, String> fields, Map<String, String> headers) {
         String form = fields.entrySet().stream()
-                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
+                .header("Accept-Language", "de")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     static String loginFormAction(String html) {

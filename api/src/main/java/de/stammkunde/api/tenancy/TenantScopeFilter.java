@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 public class TenantScopeFilter extends HttpFilter {
 
     static final String REQUEST_ID_HEADER = "X-Request-Id";
+    /** The caller's {@link de.stammkunde.tenancy.domain.StaffRole} in the tenant, for role checks. */
+    public static final String ROLE_ATTRIBUTE = "stammkunde.role";
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
 
     @Inject
@@ -56,6 +58,7 @@ public class TenantScopeFilter extends HttpFilter {
             return;
         }
         String requestId = requestId(request);
+        request.setAttribute(ROLE_ATTRIBUTE, decision.role());
         response.setHeader(REQUEST_ID_HEADER, requestId);
         Actor actor = new Actor(Actor.Kind.STAFF, caller.subject(),
                 caller.name() != null ? caller.name() : caller.username());

@@ -82,6 +82,32 @@ class ConsoleLoginIT extends DeployedPlatform {
     }
 
     @Test
+    void aFormFromAnExpiredOrForgedViewChangesNothingAndReloadsThePage() {
+        Tenants.TestTenant studio = Tenants.provision("expired");
+        String password = "pw-" + java.util.UUID.randomUUID();
+        Keycloak.completeInvitation(studio.ownerEmail(), password);
+        BrowserSession browser = new BrowserSession();
+        String clients = TestPlatform.baseUrl() + "/app/" + studio.slug() + "/clients";
+        browser.signIn(clients, studio.ownerEmail(), password);
+        java.util.Map<String, String> form = java.util.Map.of("columns-form", "columns-form",
+                "columns-form:save-columns", "columns-form:save-columns",
+                "columns-form:visible", "BIRTHDAY",
+                "jakarta.faces.ViewState", "-1234567890:forged");
+
+        HttpResponse<String> page = browser.post(clients, form, java.util.Map.of());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().toString()).isEqualTo(clients);
+        assertThat(page.body()).contains("<h1>Kunden</h1>").contains("Die Seite war abgelaufen")
+                .doesNotContain("Exception").doesNotContain("ViewExpired");
+
+        HttpResponse<String> ajax = browser.post(clients, form, java.util.Map.of("Faces-Request", "partial/ajax"));
+        assertThat(ajax.body()).contains("<partial-response").contains("<redirect url=\"" + "/app/" + studio.slug()
+                + "/clients\"");
+        assertThat(browser.get(clients).body()).as("the forged form chose no columns")
+                .doesNotContain("column-BIRTHDAY");
+    }
+
+    @Test
     void thePublicStartPageNeedsNoLogin() {
         HttpResponse<String> page = new BrowserSession().get(TestPlatform.baseUrl() + "/");
 

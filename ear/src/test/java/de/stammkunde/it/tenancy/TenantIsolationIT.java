@@ -37,7 +37,13 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"GET", "/clients/1"},
             new String[] {"PUT", "/clients/1"},
             new String[] {"DELETE", "/clients/1"},
-            new String[] {"GET", "/clients/1/history"});
+            new String[] {"GET", "/clients/1/history"},
+            new String[] {"GET", "/clients/tags"},
+            new String[] {"POST", "/clients/import?dryRun=true"},
+            new String[] {"POST", "/clients/import"},
+            new String[] {"GET", "/clients/import/1"},
+            new String[] {"GET", "/settings"},
+            new String[] {"PUT", "/settings"});
 
     private static TestTenant a;
     private static TestTenant b;
@@ -55,6 +61,34 @@ class TenantIsolationIT extends DeployedPlatform {
         b.asOwner().get("/clients").then().statusCode(200).body("total", equalTo(0));
         b.asOwner().get("/clients?q=Aus-A").then().statusCode(200).body("total", equalTo(0));
         b.asOwner().get("/clients/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void anImportLandsOnlyInItsOwnTenant() {
+        String run = a.asOwner().contentType("text/csv; charset=UTF-8").body("Vorname,Nachname,Schlagwörter\nImport,Nur-A,nur-a\n")
+                .post("/clients/import").then().statusCode(202).extract().path("id").toString();
+        await(() -> a.asOwner().get("/clients/import/" + run).then().extract().path("status"), "DONE");
+
+        b.asOwner().get("/clients/import/" + run).then().statusCode(404);
+        b.asOwner().get("/clients?q=Nur-A").then().body("total", equalTo(0));
+        b.asOwner().get("/clients/tags").then().statusCode(200).body("$", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem("nur-a")));
+        a.asOwner().get("/clients?tag=nur-a").then().body("total", equalTo(1));
+    }
+
+    static void await(java.util.function.Supplier<Object> value, Object expected) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Object last = value.get();
+        while (!expected.equals(last) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = value.get();
+        }
+        assertThat(last).isEqualTo(expected);
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The business's settings over REST. */
+package de.stammkunde.api.settings;

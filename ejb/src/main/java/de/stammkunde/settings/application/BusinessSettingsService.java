@@ -1,0 +1,44 @@
+package de.stammkunde.settings.application;
+
+import de.stammkunde.settings.domain.BusinessSettings;
+import de.stammkunde.shared.error.Conflict;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+
+/** The settings of the tenant in context. Who may change them is checked at the edge (owners and managers). */
+@Stateless
+public class BusinessSettingsService {
+
+    @PersistenceContext(unitName = "tenant")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public SettingsView current() {
+        return view(require());
+    }
+
+    /** Changes the settings if nobody changed them since the caller read {@code expectedVersion}. */
+    public SettingsView change(Long expectedVersion, boolean clientHistory) {
+        BusinessSettings settings = require();
+        if (expectedVersion != null && settings.version() != expectedVersion) {
+            throw new Conflict("settings-changed", "The settings were changed meanwhile; reload them");
+        }
+        settings.change(clientHistory, clock.instant());
+        em.flush();
+        return view(settings);
+    }
+
+    private BusinessSettings require() {
+        return em.find(BusinessSettings.class, BusinessSettings.ID);
+    }
+
+    private static SettingsView view(BusinessSettings settings) {
+        return new SettingsView(settings.version(), settings.clientHistory(), settings.updatedAt());
+    }
+}

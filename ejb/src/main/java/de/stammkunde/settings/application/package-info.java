@@ -1,0 +1,2 @@
+/** Reading and changing the business's settings. */
+package de.stammkunde.settings.application;

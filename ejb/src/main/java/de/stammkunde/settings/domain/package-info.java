@@ -1,0 +1,2 @@
+/** The settings row of a tenant. */
+package de.stammkunde.settings.domain;

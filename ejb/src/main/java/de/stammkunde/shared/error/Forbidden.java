@@ -1,0 +1,9 @@
+package de.stammkunde.shared.error;
+
+/** The caller is known and belongs here, but their role does not allow this. */
+public class Forbidden extends ApplicationException {
+
+    public Forbidden(String code, String message) {
+        super(code, message);
+    }
+}

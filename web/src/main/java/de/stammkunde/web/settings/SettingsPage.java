@@ -1,0 +1,71 @@
+package de.stammkunde.web.settings;
+
+import de.stammkunde.settings.application.BusinessSettingsService;
+import de.stammkunde.settings.application.SettingsView;
+import de.stammkunde.shared.error.Conflict;
+import de.stammkunde.web.console.ConsoleSession;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ResourceBundle;
+
+/** The business's settings: owners and managers only; others get the 403 page. */
+@Named
+@ViewScoped
+public class SettingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessSettingsService settings;
+
+    @Inject
+    ConsoleSession console;
+
+    private long version;
+    private boolean clientHistory;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!console.isManagesSettings()) {
+            faces.getExternalContext().responseSendError(403, "");
+            faces.responseComplete();
+            return;
+        }
+        if (!faces.isPostback()) {
+            show(settings.current());
+        }
+    }
+
+    public void save() {
+        if (!console.isManagesSettings()) {
+            return;
+        }
+        try {
+            show(settings.change(version, clientHistory));
+            message(FacesMessage.SEVERITY_INFO, "settings.saved");
+        } catch (Conflict conflict) {
+            show(settings.current());
+            message(FacesMessage.SEVERITY_WARN, "settings.changedMeanwhile");
+        }
+    }
+
+    private void show(SettingsView view) {
+        this.version = view.version();
+        this.clientHistory = view.clientHistory();
+    }
+
+    private static void message(FacesMessage.Severity severity, String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(severity, texts.getString(key), texts.getString(key)));
+    }
+
+    public boolean isClientHistory() { return clientHistory; }
+    public void setClientHistory(boolean clientHistory) { this.clientHistory = clientHistory; }
+}

@@ -1,0 +1,2 @@
+/** The settings page of the business console. */
+package de.stammkunde.web.settings;
