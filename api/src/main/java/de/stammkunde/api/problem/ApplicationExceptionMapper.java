@@ -4,6 +4,7 @@ import de.stammkunde.client.application.ClientService;
 import de.stammkunde.client.application.StaleClient;
 import de.stammkunde.shared.error.ApplicationException;
 import de.stammkunde.shared.error.Conflict;
+import de.stammkunde.shared.error.Forbidden;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.shared.error.Unavailable;
@@ -43,6 +44,9 @@ public class ApplicationExceptionMapper extends ProblemMapper<ApplicationExcepti
     private static ProblemCode kind(ApplicationException exception) {
         if (exception instanceof Invalid) {
             return ProblemCode.VALIDATION_FAILED;
+        }
+        if (exception instanceof Forbidden) {
+            return ProblemCode.FORBIDDEN;
         }
         if (exception instanceof NotFound) {
             return ProblemCode.NOT_FOUND;
