@@ -37,7 +37,11 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"GET", "/clients/1"},
             new String[] {"PUT", "/clients/1"},
             new String[] {"DELETE", "/clients/1"},
-            new String[] {"GET", "/clients/1/history"});
+            new String[] {"GET", "/clients/1/history"},
+            new String[] {"GET", "/staff"},
+            new String[] {"POST", "/staff"},
+            new String[] {"PUT", "/staff/1"},
+            new String[] {"DELETE", "/staff/1"});
 
     private static TestTenant a;
     private static TestTenant b;
