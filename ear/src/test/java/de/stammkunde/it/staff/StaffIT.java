@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -183,8 +184,9 @@ class StaffIT extends DeployedPlatform {
     void theOpenApiDocumentListsTheStaffEndpoints() {
         RestAssured.given().accept("application/json").get(TestPlatform.apiUrl() + "/openapi").then()
                 .statusCode(200)
-                .body("paths.'/v1/tenants/{tenant}/staff'.post.summary", equalTo("Invite a staff member"))
-                .body("paths.'/v1/tenants/{tenant}/staff/{subject}'.keySet()", hasItems("put", "delete"));
+                .body(containsString("/v1/tenants/{tenant}/staff/{subject}"))
+                .body(containsString("Invite a staff member"))
+                .body(containsString("Change a member's role"));
     }
 
     private static Response invite(TestTenant tenant, String email, String role) {
