@@ -43,7 +43,11 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"POST", "/clients/import"},
             new String[] {"GET", "/clients/import/1"},
             new String[] {"GET", "/settings"},
-            new String[] {"PUT", "/settings"});
+            new String[] {"PUT", "/settings"},
+            new String[] {"GET", "/staff"},
+            new String[] {"POST", "/staff"},
+            new String[] {"PUT", "/staff/1"},
+            new String[] {"DELETE", "/staff/1"});
 
     private static TestTenant a;
     private static TestTenant b;

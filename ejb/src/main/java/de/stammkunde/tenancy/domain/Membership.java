@@ -69,4 +69,13 @@ public class Membership {
     public StaffRole role() {
         return role;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The member's new role; whether the business keeps an owner is checked by the caller, who sees all members. */
+    public void changeRole(StaffRole newRole) {
+        this.role = Objects.requireNonNull(newRole);
+    }
 }

@@ -94,6 +94,26 @@ public class KeycloakOrganizations {
         expect(response, 201, "add member " + userId);
     }
 
+    /** Adds the user to the organization; false when they are a member already. */
+    public boolean addMemberIfAbsent(String organizationId, String userId) {
+        HttpResponse<String> response = send(admin("/organizations/" + organizationId + "/members")
+                .POST(json(Json.createValue(userId).toString())));
+        if (response.statusCode() == 409) {
+            return false;
+        }
+        expect(response, 201, "add member " + userId);
+        return true;
+    }
+
+    /** Takes the user out of the organization; a user who is no member is left as they are. */
+    public void removeMember(String organizationId, String userId) {
+        HttpResponse<String> response = send(admin("/organizations/" + organizationId + "/members/" + encode(userId))
+                .DELETE());
+        if (response.statusCode() != 400 && response.statusCode() != 404) {
+            expect(response, 204, "remove member " + userId);
+        }
+    }
+
     /** Keycloak emails the user a link to choose a password, then sends them to the console. */
     public void sendSetPasswordEmail(String userId, String clientId, String redirectUri) {
         HttpResponse<String> response = send(admin("/users/" + userId + "/execute-actions-email?client_id="

@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -50,6 +51,20 @@ public class ConsoleSession {
     public boolean isManagesSettings() {
         Object role = request.getAttribute(ConsoleTenantFilter.ROLE_ATTRIBUTE);
         return role == StaffRole.OWNER || role == StaffRole.MANAGER;
+    }
+
+    /** Owners manage the business's staff. */
+    public boolean isOwner() {
+        return request.getAttribute(ConsoleTenantFilter.ROLE_ATTRIBUTE) == StaffRole.OWNER;
+    }
+
+    /** For pages only owners may open: everyone else gets the 403 error page. */
+    public void requireOwner() throws IOException {
+        if (!isOwner()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, "");
+            faces.responseComplete();
+        }
     }
 
     public List<MembershipView> getMemberships() {
