@@ -66,11 +66,13 @@ public class ClientResource {
 
     @GET
     @Operation(summary = "Search and page clients",
-            description = "q searches name, email, phone and tags; status (NEW, REGULAR, INACTIVE) and tag filter")
+            description = "q searches name, email, phone and tags; status (NEW, REGULAR, INACTIVE), tag and consent"
+                    + " (given or missing data-processing consent) filter")
     public ClientPage list(@QueryParam("q") String q, @QueryParam("status") String status,
-                           @QueryParam("tag") String tag, @QueryParam("page") Integer page,
-                           @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return clients.list(ClientQuery.of(q, status, tag, page, size, sort));
+                           @QueryParam("tag") String tag, @QueryParam("consent") String consent,
+                           @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                           @QueryParam("sort") String sort) {
+        return clients.list(ClientQuery.of(q, status, tag, page, size, sort).withConsent(consent));
     }
 
     @GET
@@ -84,8 +86,9 @@ public class ClientResource {
     @Produces(ClientCsv.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "Export the (searched) client list as CSV", description = "Streamed page by page")
     public Response export(@QueryParam("q") String q, @QueryParam("status") String status,
-                           @QueryParam("tag") String tag, @QueryParam("sort") String sort) {
-        ClientQuery first = ClientQuery.of(q, status, tag, 0, ClientQuery.MAX_SIZE, sort);
+                           @QueryParam("tag") String tag, @QueryParam("consent") String consent,
+                           @QueryParam("sort") String sort) {
+        ClientQuery first = ClientQuery.of(q, status, tag, 0, ClientQuery.MAX_SIZE, sort).withConsent(consent);
         StreamingOutput body = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             ClientCsv csv = new ClientCsv(writer);

@@ -102,6 +102,16 @@ class ClientApiIT extends DeployedPlatform {
     }
 
     @Test
+    void searchTakesPercentAndUnderscoreLiterally() {
+        create("{\"firstName\": \"Max\", \"lastName\": \"Unterstrich\", \"email\": \"max_muster@example.org\"}");
+        create("{\"firstName\": \"Max\", \"lastName\": \"Ohnestrich\", \"email\": \"maxxmuster@example.org\"}");
+
+        studio.asOwner().get("/clients?q=max_muster").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].lastName", equalTo("Unterstrich"));
+        studio.asOwner().get("/clients?q=100%25").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void deletedClientsDisappearFromListsAndLookups() {
         long id = create("{\"firstName\": \"Weg\", \"lastName\": \"Gegangen\"}").jsonPath().getLong("id");
 

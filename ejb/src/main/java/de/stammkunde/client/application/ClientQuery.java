@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Search text, status and tag filters, page and sort order of a client list, checked. */
-public record ClientQuery(String text, ClientStatus status, String tag, int page, int size, String sortField,
-                          boolean ascending) {
+public record ClientQuery(String text, ClientStatus status, String tag, ConsentFilter consent, int page, int size,
+                          String sortField, boolean ascending) {
+
+    /** Filter by data-processing consent: given, or missing (anything but given). */
+    public enum ConsentFilter { GIVEN, MISSING }
 
     public static final int MAX_SIZE = 200;
     static final Map<String, String> SORTABLE = Map.of(
@@ -57,13 +60,26 @@ public record ClientQuery(String text, ClientStatus status, String tag, int page
         if (!violations.isEmpty()) {
             throw new Invalid(violations);
         }
-        return new ClientQuery(blankToNull(text), checkedStatus, blankToNull(tag), checkedPage, checkedSize, field,
-                ascending);
+        return new ClientQuery(blankToNull(text), checkedStatus, blankToNull(tag), null, checkedPage, checkedSize,
+                field, ascending);
     }
 
     /** The same filters and order, another page. */
     public ClientQuery page(int number) {
-        return new ClientQuery(text, status, tag, number, size, sortField, ascending);
+        return new ClientQuery(text, status, tag, consent, number, size, sortField, ascending);
+    }
+
+    /** The same query, filtered by data-processing consent ({@code given} or {@code missing}; blank for all). */
+    public ClientQuery withConsent(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return this;
+        }
+        try {
+            return new ClientQuery(text, status, tag, ConsentFilter.valueOf(filter.strip().toUpperCase(Locale.ROOT)),
+                    page, size, sortField, ascending);
+        } catch (IllegalArgumentException e) {
+            throw Invalid.field("consent", "given or missing");
+        }
     }
 
     private static String blankToNull(String value) {

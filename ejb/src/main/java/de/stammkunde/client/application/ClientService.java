@@ -3,6 +3,8 @@ package de.stammkunde.client.application;
 import de.stammkunde.client.domain.Client;
 import de.stammkunde.client.domain.ClientData;
 import de.stammkunde.client.domain.ClientStatus;
+import de.stammkunde.consent.domain.ConsentPurpose;
+import de.stammkunde.consent.domain.ConsentState;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
@@ -35,11 +37,11 @@ import java.util.Optional;
 @Stateless
 public class ClientService {
 
-    private static final String SEARCH = " and (lower(concat(c.firstName, ' ', c.lastName)) like :text"
-            + " or lower(concat(c.lastName, ' ', c.firstName)) like :text"
-            + " or lower(c.email) like :text"
-            + " or c.phone like :phoneText"
-            + " or c.id in (select tc.id from Client tc join tc.tags tg where lower(tg) like :text))";
+    private static final String SEARCH = " and (lower(concat(c.firstName, ' ', c.lastName)) like :text escape '\\'"
+            + " or lower(concat(c.lastName, ' ', c.firstName)) like :text escape '\\'"
+            + " or lower(c.email) like :text escape '\\'"
+            + " or c.phone like :phoneText escape '\\'"
+            + " or c.id in (select tc.id from Client tc join tc.tags tg where lower(tg) like :text escape '\\'))";
 
     private static final String TAGGED =
             " and c.id in (select tc.id from Client tc join tc.tags tg where lower(tg) = :tag)";
@@ -217,28 +219,51 @@ public class ClientService {
     }
 
     public ClientPage list(ClientQuery query) {
-        String where = " from Client c where c.deletedAt is null" + (query.text() == null ? "" : SEARCH)
+        return new ClientPage(page(query), query.page(), query.size(), count(query));
+    }
+
+    /** One page of the list, without counting (a lazy table counts once and pages often). */
+    public List<ClientView> page(ClientQuery query) {
+        TypedQuery<Client> items = em.createQuery("select c" + where(query) + " order by " + query.orderBy(),
+                Client.class);
+        bind(items, query);
+        return items.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultStream().map(ClientView::of).toList();
+    }
+
+    /** How many clients the query's filters match. */
+    public long count(ClientQuery query) {
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where(query), Long.class);
+        bind(count, query);
+        return count.getSingleResult();
+    }
+
+    private static String where(ClientQuery query) {
+        return " from Client c where c.deletedAt is null" + (query.text() == null ? "" : SEARCH)
                 + (query.status() == null ? "" : query.status() == ClientStatus.NEW
                         ? " and (c.statusOverride is null or c.statusOverride = :status)"
                         : " and c.statusOverride = :status")
-                + (query.tag() == null ? "" : TAGGED);
-        TypedQuery<Client> items = em.createQuery("select c" + where + " order by " + query.orderBy(), Client.class);
-        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            if (query.text() != null) {
-                q.setParameter("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
-                q.setParameter("phoneText", "%" + escapeLike(query.text().replaceAll("[\\s()/-]", "")) + "%");
-            }
-            if (query.status() != null) {
-                q.setParameter("status", query.status());
-            }
-            if (query.tag() != null) {
-                q.setParameter("tag", query.tag().toLowerCase());
-            }
+                + (query.tag() == null ? "" : TAGGED)
+                + (query.consent() == null ? "" : (query.consent() == ClientQuery.ConsentFilter.MISSING ? " and not" : " and")
+                        + " exists (select 1 from ConsentRecord r where r.clientId = c.id"
+                        + " and r.purpose = :processing and r.state = :given)");
+    }
+
+    private static void bind(TypedQuery<?> q, ClientQuery query) {
+        if (query.text() != null) {
+            q.setParameter("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
+            q.setParameter("phoneText", "%" + escapeLike(query.text().replaceAll("[\\s()/-]", "")) + "%");
         }
-        var page = items.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-                .getResultStream().map(ClientView::of).toList();
-        return new ClientPage(page, query.page(), query.size(), count.getSingleResult());
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.tag() != null) {
+            q.setParameter("tag", query.tag().toLowerCase());
+        }
+        if (query.consent() != null) {
+            q.setParameter("processing", ConsentPurpose.DATA_PROCESSING);
+            q.setParameter("given", ConsentState.GIVEN);
+        }
     }
 
     /** The tags in use, alphabetically, for filter choices. */

@@ -4,6 +4,7 @@ import de.stammkunde.shared.audit.ClientHistory;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,6 +73,7 @@ public class Client {
     private String notes;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "client_tag", joinColumns = @JoinColumn(name = "client_id"))
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();

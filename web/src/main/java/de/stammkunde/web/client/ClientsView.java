@@ -122,16 +122,14 @@ public class ClientsView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) clients.list(query(0, 1, null)).total();
+            return (int) clients.count(query(0, 1, null));
         }
 
         @Override
         public List<ClientView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, ClientQuery.MAX_SIZE));
-            ClientPage page = clients.list(query(first / size, size, sort(sortBy)));
-            setRowCount((int) page.total());
-            return page.items();
+            return clients.page(query(first / size, size, sort(sortBy)));
         }
 
         @Override

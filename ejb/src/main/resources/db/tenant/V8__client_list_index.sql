@@ -1,4 +1,3 @@
--- PROPOSED (bench/clients): number to be given when merged; V90 only keeps clear of V3.
 -- The client list sorted by creation (newest first) reads the first rows of this index instead of
 -- sorting every client; the list's count of undeleted clients becomes an index-only scan of it
 -- instead of a scan of the whole table. Measured with 100,000 clients (bench/clients/run): first page

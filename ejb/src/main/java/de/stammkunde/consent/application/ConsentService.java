@@ -1,0 +1,209 @@
+package de.stammkunde.consent.application;
+
+import de.stammkunde.client.application.ClientService;
+import de.stammkunde.client.application.ClientView;
+import de.stammkunde.consent.domain.ConsentAnswer;
+import de.stammkunde.consent.domain.ConsentChannel;
+import de.stammkunde.consent.domain.ConsentPolicy;
+import de.stammkunde.consent.domain.ConsentProof;
+import de.stammkunde.consent.domain.ConsentPurpose;
+import de.stammkunde.consent.domain.ConsentRecord;
+import de.stammkunde.consent.domain.ConsentState;
+import de.stammkunde.consent.domain.ConsentText;
+import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.shared.error.Invalid;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Consent of the clients of the tenant in context: answers with proof, texts, the contact rule. */
+@Stateless
+public class ConsentService {
+
+    private static final int MAX_TEXT = 20_000;
+    private static final Set<String> LANGUAGES = Set.of("de", "en");
+
+    @PersistenceContext(unitName = "tenant")
+    EntityManager em;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    Clock clock;
+
+    /** Every purpose and channel with the client's current answer (UNKNOWN where none was given). */
+    public List<ConsentView> consents(long clientId) {
+        clients.find(clientId);
+        Map<String, ConsentRecord> records = new HashMap<>();
+        for (ConsentRecord record : records(clientId)) {
+            records.put(record.purpose() + "/" + record.channel(), record);
+        }
+        Map<Long, ConsentText> texts = textsById();
+        Map<String, Integer> current = currentVersions();
+        List<ConsentView> views = new ArrayList<>();
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            for (ConsentChannel channel : purpose.channels()) {
+                ConsentRecord record = records.get(purpose + "/" + channel);
+                if (record == null) {
+                    views.add(new ConsentView(purpose.slug(), channel.name(), ConsentState.UNKNOWN.name(), null, null,
+                            false, false, null, null, null));
+                    continue;
+                }
+                ConsentText text = record.textId() == null ? null : texts.get(record.textId());
+                boolean outdated = text != null
+                        && text.version() < current.getOrDefault(purpose + "/" + text.language(), text.version());
+                views.add(new ConsentView(purpose.slug(), channel.name(), record.state().name(),
+                        text == null ? null : text.version(), text == null ? null : text.language(), outdated,
+                        record.byGuardian(), record.guardianName(), record.guardianRelation(), record.updatedAt()));
+            }
+        }
+        return views;
+    }
+
+    /** Records an answer: a new proof in the trail, and the current state follows it. */
+    public ConsentView record(long clientId, ConsentPurpose purpose, RecordConsent request) {
+        ClientView client = clients.find(clientId);
+        ConsentAnswer answer = ConsentAnswer.of(purpose, request.channel(), request.state(), request.source(),
+                request.textVersion(), request.language(), request.ip(), request.userAgent(), request.guardianName(),
+                request.guardianRelation(), client.birthday(), LocalDate.now(clock));
+        Long textId = null;
+        if (answer.textVersion() != null) {
+            textId = text(purpose, answer.language(), answer.textVersion())
+                    .orElseThrow(() -> Invalid.field("textVersion", "no version " + answer.textVersion() + " of the "
+                            + answer.language() + " text for " + purpose.slug()));
+        }
+        ConsentRecord record = records(clientId).stream()
+                .filter(r -> r.purpose() == purpose && r.channel() == answer.channel())
+                .findFirst()
+                .orElseGet(() -> {
+                    ConsentRecord fresh = new ConsentRecord(clientId, purpose, answer.channel());
+                    em.persist(fresh);
+                    return fresh;
+                });
+        em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        ConsentProof proof = new ConsentProof(clientId, answer, textId, AuditContext.current().actor(),
+                clock.instant());
+        em.persist(proof);
+        record.follow(proof);
+        em.flush();
+        return consents(clientId).stream()
+                .filter(view -> view.purpose().equals(purpose.slug()) && view.channel().equals(answer.channel().name()))
+                .findFirst().orElseThrow();
+    }
+
+    /** The client's whole consent trail, oldest first, with the texts as shown. */
+    public List<ConsentProofView> trail(long clientId) {
+        clients.find(clientId);
+        Map<Long, ConsentText> texts = textsById();
+        return em.createQuery("select p from ConsentProof p where p.clientId = :client order by p.recordedAt, p.id",
+                        ConsentProof.class)
+                .setParameter("client", clientId)
+                .getResultStream()
+                .map(proof -> {
+                    ConsentText text = proof.textId() == null ? null : texts.get(proof.textId());
+                    return new ConsentProofView(proof.id(), proof.purpose().slug(), proof.channel().name(),
+                            proof.state().name(), proof.source().name(), text == null ? null : text.version(),
+                            text == null ? null : text.language(), text == null ? null : text.body(),
+                            proof.actorKind().name(), proof.actorId(), proof.actorName(), proof.ip(),
+                            proof.userAgent(), proof.guardianName(), proof.guardianRelation(), proof.recordedAt());
+                })
+                .toList();
+    }
+
+    /** Whether the business may contact the client for the purpose on the channel, and why (not). */
+    public ConsentPolicy.Reason mayContact(long clientId, ConsentPurpose purpose, ConsentChannel channel) {
+        ClientView client = clients.find(clientId);
+        Map<ConsentPurpose, Map<ConsentChannel, ConsentPolicy.Answer>> answers = new EnumMap<>(ConsentPurpose.class);
+        for (ConsentRecord record : records(clientId)) {
+            answers.computeIfAbsent(record.purpose(), p -> new EnumMap<>(ConsentChannel.class))
+                    .put(record.channel(), new ConsentPolicy.Answer(record.state(), record.byGuardian()));
+        }
+        return ConsentPolicy.mayContact(new ConsentPolicy.ClientFacts(client.birthday(), false,
+                client.email() != null, client.phone() != null), purpose, channel, answers, LocalDate.now(clock));
+    }
+
+    /** Every version of every text, newest first per purpose and language. */
+    public List<ConsentTextView> texts() {
+        Map<String, Integer> current = currentVersions();
+        return em.createQuery("select t from ConsentText t order by t.purpose, t.language, t.version desc",
+                        ConsentText.class)
+                .getResultStream()
+                .map(text -> view(text, current))
+                .toList();
+    }
+
+    /** Publishes a new version of a text; older versions stay, and answers keep the version they refer to. */
+    public ConsentTextView publish(ConsentPurpose purpose, String language, String body) {
+        List<Invalid.Violation> violations = new ArrayList<>();
+        String checkedLanguage = language == null ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (checkedLanguage == null || !LANGUAGES.contains(checkedLanguage)) {
+            violations.add(new Invalid.Violation("language", "one of " + LANGUAGES));
+        }
+        if (body == null || body.isBlank() || body.length() > MAX_TEXT) {
+            violations.add(new Invalid.Violation("body", "required, at most " + MAX_TEXT + " characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations);
+        }
+        Integer latest = em.createQuery("select max(t.version) from ConsentText t where t.purpose = :purpose"
+                        + " and t.language = :language", Integer.class)
+                .setParameter("purpose", purpose)
+                .setParameter("language", checkedLanguage)
+                .setLockMode(LockModeType.NONE)
+                .getSingleResult();
+        ConsentText text = new ConsentText(purpose, checkedLanguage, latest == null ? 1 : latest + 1, body.strip(),
+                clock.instant(), AuditContext.current().actor().displayName());
+        em.persist(text);
+        em.flush();
+        return view(text, currentVersions());
+    }
+
+    private java.util.Optional<Long> text(ConsentPurpose purpose, String language, int version) {
+        return em.createQuery("select t.id from ConsentText t where t.purpose = :purpose and t.language = :language"
+                        + " and t.version = :version", Long.class)
+                .setParameter("purpose", purpose)
+                .setParameter("language", language)
+                .setParameter("version", version)
+                .getResultStream().findFirst();
+    }
+
+    private List<ConsentRecord> records(long clientId) {
+        return em.createQuery("select r from ConsentRecord r where r.clientId = :client", ConsentRecord.class)
+                .setParameter("client", clientId)
+                .getResultList();
+    }
+
+    private Map<Long, ConsentText> textsById() {
+        Map<Long, ConsentText> texts = new HashMap<>();
+        em.createQuery("select t from ConsentText t", ConsentText.class).getResultStream()
+                .forEach(text -> texts.put(text.id(), text));
+        return texts;
+    }
+
+    private Map<String, Integer> currentVersions() {
+        Map<String, Integer> versions = new HashMap<>();
+        em.createQuery("select t.purpose, t.language, max(t.version) from ConsentText t group by t.purpose, t.language",
+                        Object[].class)
+                .getResultStream()
+                .forEach(row -> versions.put(row[0] + "/" + row[1], (Integer) row[2]));
+        return versions;
+    }
+
+    private static ConsentTextView view(ConsentText text, Map<String, Integer> current) {
+        return new ConsentTextView(text.purpose().slug(), text.language(), text.version(), text.body(),
+                text.publishedAt(), text.publishedBy(),
+                current.getOrDefault(text.purpose() + "/" + text.language(), 0) == text.version());
+    }
+}

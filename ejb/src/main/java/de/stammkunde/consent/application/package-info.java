@@ -1,0 +1,2 @@
+/** Recording consent and publishing consent texts: the transaction boundary. */
+package de.stammkunde.consent.application;

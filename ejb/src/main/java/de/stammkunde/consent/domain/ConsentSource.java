@@ -1,0 +1,12 @@
+package de.stammkunde.consent.domain;
+
+/** How an answer reached the business. */
+public enum ConsentSource {
+    IN_PERSON, PORTAL, EMAIL_FORM, SMS_FORM, BOOKING_FORM, IMPORT, REPERMISSION;
+
+    /** Whether the answer was given online (IP and user agent are then part of the proof). */
+    public boolean online() {
+        return this == PORTAL || this == EMAIL_FORM || this == SMS_FORM || this == BOOKING_FORM
+                || this == REPERMISSION;
+    }
+}
