@@ -1,0 +1,2 @@
+/** The consent section of the client profile. */
+package de.stammkunde.web.consent;
