@@ -1,5 +1,6 @@
 package de.stammkunde.api.problem;
 
+import de.stammkunde.billing.domain.Overpayment;
 import de.stammkunde.client.application.ClientService;
 import de.stammkunde.client.application.StaleClient;
 import de.stammkunde.shared.error.ApplicationException;
@@ -8,6 +9,7 @@ import de.stammkunde.shared.error.Forbidden;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.shared.error.Unavailable;
+import de.stammkunde.shared.idempotency.KeyReused;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -33,6 +35,8 @@ public class ApplicationExceptionMapper extends ProblemMapper<ApplicationExcepti
         } else if (exception instanceof ClientService.DuplicateClient duplicate) {
             errors = List.of(new Problem.FieldError(duplicate.field(),
                     "client " + duplicate.existingId() + " (" + duplicate.existingName() + ")"));
+        } else if (exception instanceof Overpayment overpaid) {
+            errors = List.of(new Problem.FieldError("amountCents", "at most " + overpaid.openCents() + " cents are open"));
         }
         Problem problem = problem(kind, exception.code(), null, errors);
         if (kind.status() >= 500) {
@@ -53,6 +57,9 @@ public class ApplicationExceptionMapper extends ProblemMapper<ApplicationExcepti
         }
         if (exception instanceof StaleClient) {
             return ProblemCode.PRECONDITION_FAILED;
+        }
+        if (exception instanceof KeyReused) {
+            return ProblemCode.UNPROCESSABLE_CONTENT;
         }
         if (exception instanceof Conflict) {
             return ProblemCode.CONFLICT;

@@ -53,7 +53,14 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"GET", "/staff"},
             new String[] {"POST", "/staff"},
             new String[] {"PUT", "/staff/1"},
-            new String[] {"DELETE", "/staff/1"});
+            new String[] {"DELETE", "/staff/1"},
+            new String[] {"GET", "/invoices"},
+            new String[] {"POST", "/invoices"},
+            new String[] {"GET", "/invoices/1"},
+            new String[] {"POST", "/invoices/1/payments"},
+            new String[] {"GET", "/invoices/1/payments/1"},
+            new String[] {"POST", "/invoices/1/cancel"},
+            new String[] {"POST", "/invoices/1/refund"});
 
     private static TestTenant a;
     private static TestTenant b;
