@@ -1,6 +1,7 @@
 package de.stammkunde.api.consent;
 
 import de.stammkunde.api.problem.RequestValidator;
+import de.stammkunde.consent.application.ConsentLinks;
 import de.stammkunde.consent.application.ConsentProofView;
 import de.stammkunde.consent.application.ConsentService;
 import de.stammkunde.consent.application.ConsentView;
@@ -14,12 +15,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -39,6 +42,9 @@ public class ClientConsentResource {
     @Inject
     RequestValidator validator;
 
+    @Inject
+    ConsentLinks links;
+
     @GET
     @Operation(summary = "The client's consents", description = "Every purpose and channel with state, text version"
             + " (and whether it is outdated) and guardian; UNKNOWN where nothing was answered")
@@ -54,10 +60,27 @@ public class ClientConsentResource {
             + " user agent when online, guardian for minors) and sets the current state; email marketing stays"
             + " UNCONFIRMED until the double opt-in")
     public ConsentView record(@PathParam("id") long id, @PathParam("purpose") String purpose, ConsentRequest request) {
+        ConsentPurpose checkedPurpose = purpose(purpose);
         ConsentRequest checked = validator.convert(request, r -> r);
-        return consents.record(id, purpose(purpose), new RecordConsent(checked.channel(), checked.state(),
+        return consents.record(id, checkedPurpose, new RecordConsent(checked.channel(), checked.state(),
                 checked.source(), checked.textVersion(), checked.language(), checked.ip(), checked.userAgent(),
                 checked.guardianName(), checked.guardianRelation()));
+    }
+
+    @POST
+    @Path("link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A consent form link for the client", description = "Signed with the business's key,"
+            + " single-purpose, expiring after validDays (1-30, default 14); channel email or sms tells how it is sent."
+            + " Sending it comes with messaging")
+    public Response link(@PathParam("id") long id, LinkRequest request) {
+        LinkRequest body = request == null ? new LinkRequest(null, null) : request;
+        return Response.status(Response.Status.CREATED).entity(links.create(id, body.channel(), body.validDays()))
+                .build();
+    }
+
+    /** Which channel the link is for and how long it stays valid. */
+    public record LinkRequest(String channel, Integer validDays) {
     }
 
     @GET

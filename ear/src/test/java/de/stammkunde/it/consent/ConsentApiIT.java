@@ -128,7 +128,9 @@ class ConsentApiIT extends DeployedPlatform {
                 .body("errors.field", hasItem("ip"));
         answer(id, "data-processing", "{\"state\": \"GIVEN\", \"source\": \"IN_PERSON\", \"textVersion\": 99}")
                 .then().statusCode(400).body("errors[0].field", equalTo("textVersion"));
-        studio.asOwner().put("/clients/999999/consents/data-processing").then().statusCode(404);
+        answer(999999, "data-processing", "{\"state\": \"GIVEN\", \"source\": \"IN_PERSON\", \"textVersion\": 1}")
+                .then().statusCode(404).body("code", equalTo("client-not-found"));
+        studio.asOwner().put("/clients/" + id + "/consents/data-processing").then().statusCode(400);
         studio.asOwner().get("/clients/" + id + "/consents/trail").then().body("$", hasSize(0));
     }
 

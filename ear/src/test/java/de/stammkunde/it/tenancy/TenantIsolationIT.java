@@ -47,6 +47,7 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"GET", "/clients/1/consents"},
             new String[] {"PUT", "/clients/1/consents/data-processing"},
             new String[] {"GET", "/clients/1/consents/trail"},
+            new String[] {"POST", "/clients/1/consents/link"},
             new String[] {"GET", "/clients/1/consents/decision?purpose=data-processing&channel=ANY"},
             new String[] {"GET", "/consents/texts"},
             new String[] {"POST", "/consents/texts"},

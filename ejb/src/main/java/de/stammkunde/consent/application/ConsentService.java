@@ -84,19 +84,21 @@ public class ConsentService {
                     .orElseThrow(() -> Invalid.field("textVersion", "no version " + answer.textVersion() + " of the "
                             + answer.language() + " text for " + purpose.slug()));
         }
-        ConsentRecord record = records(clientId).stream()
-                .filter(r -> r.purpose() == purpose && r.channel() == answer.channel())
-                .findFirst()
-                .orElseGet(() -> {
-                    ConsentRecord fresh = new ConsentRecord(clientId, purpose, answer.channel());
-                    em.persist(fresh);
-                    return fresh;
-                });
-        em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         ConsentProof proof = new ConsentProof(clientId, answer, textId, AuditContext.current().actor(),
                 clock.instant());
         em.persist(proof);
-        record.follow(proof);
+        ConsentRecord record = records(clientId).stream()
+                .filter(r -> r.purpose() == purpose && r.channel() == answer.channel())
+                .findFirst()
+                .orElse(null);
+        if (record == null) {
+            record = new ConsentRecord(clientId, purpose, answer.channel());
+            record.follow(proof);
+            em.persist(record);
+        } else {
+            em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            record.follow(proof);
+        }
         em.flush();
         return consents(clientId).stream()
                 .filter(view -> view.purpose().equals(purpose.slug()) && view.channel().equals(answer.channel().name()))

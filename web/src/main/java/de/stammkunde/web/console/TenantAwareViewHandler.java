@@ -6,7 +6,8 @@ import jakarta.faces.context.FacesContext;
 
 /**
  * Makes forms and Ajax requests of a console page post back to {@code /app/{tenant}/{page}}, so
- * every request passes the tenant check of {@link ConsoleTenantFilter} again.
+ * every request passes the tenant check of {@link ConsoleTenantFilter} again; the public consent
+ * form posts back to its signed link.
  */
 public class TenantAwareViewHandler extends ViewHandlerWrapper {
 
@@ -23,6 +24,11 @@ public class TenantAwareViewHandler extends ViewHandlerWrapper {
         if (tenant != null && viewId.startsWith(CONSOLE) && viewId.endsWith(SUFFIX)) {
             String page = viewId.substring(CONSOLE.length(), viewId.length() - SUFFIX.length());
             return context.getExternalContext().getRequestContextPath() + CONSOLE + tenant + "/" + page;
+        }
+        Object token = context.getExternalContext().getRequestMap()
+                .get(de.stammkunde.web.publicpages.ConsentLinkFilter.TOKEN_ATTRIBUTE);
+        if (token != null && "/consent-form.xhtml".equals(viewId)) {
+            return context.getExternalContext().getRequestContextPath() + "/consent/" + token;
         }
         return super.getActionURL(context, viewId);
     }
