@@ -47,7 +47,20 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"GET", "/staff"},
             new String[] {"POST", "/staff"},
             new String[] {"PUT", "/staff/1"},
-            new String[] {"DELETE", "/staff/1"});
+            new String[] {"DELETE", "/staff/1"},
+            new String[] {"GET", "/session-types"},
+            new String[] {"POST", "/session-types"},
+            new String[] {"GET", "/session-types/1"},
+            new String[] {"PUT", "/session-types/1"},
+            new String[] {"GET", "/appointments"},
+            new String[] {"POST", "/appointments"},
+            new String[] {"GET", "/appointments/1"},
+            new String[] {"PUT", "/appointments/1"},
+            new String[] {"GET", "/appointments/1/transitions"},
+            new String[] {"POST", "/appointments/1/confirm"},
+            new String[] {"POST", "/appointments/1/complete"},
+            new String[] {"POST", "/appointments/1/cancel"},
+            new String[] {"POST", "/appointments/1/no-show"});
 
     private static TestTenant a;
     private static TestTenant b;
