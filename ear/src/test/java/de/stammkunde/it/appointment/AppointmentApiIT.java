@@ -238,6 +238,22 @@ class AppointmentApiIT extends DeployedPlatform {
         }
     }
 
+    @Test
+    void anotherBusinessFindsNoneOfTheseAppointmentsAndCannotStepThem() {
+        long id = book("2026-10-01T10:00");
+        TestTenant other = Tenants.provision("appointments-other");
+
+        other.asOwner().get("/appointments/" + id).then().statusCode(404).body("code", equalTo("appointment-not-found"));
+        other.asOwner().get("/appointments?from=2026-10-01").then().statusCode(200).body("total", equalTo(0));
+        other.asOwner().post("/appointments/" + id + "/confirm").then().statusCode(404);
+        other.asOwner().body("{\"clientId\": %d, \"sessionTypeId\": %d, \"start\": \"2026-10-01T11:00\"}"
+                        .formatted(marie, portrait))
+                .post("/appointments").then()
+                .statusCode(400).body("errors.field", hasItems("clientId", "sessionTypeId"));
+
+        studio.asOwner().get("/appointments/" + id).then().statusCode(200).body("status", equalTo("BOOKED"));
+    }
+
     private static Response step(long id, String action) {
         return studio.asOwner().post("/appointments/" + id + "/" + action);
     }

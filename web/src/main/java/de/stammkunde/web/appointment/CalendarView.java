@@ -332,6 +332,11 @@ public class CalendarView implements Serializable {
         return local == null ? "" : TIME.format(local);
     }
 
+    /** Tags as one line, e.g. "Hochzeit, Stammgast". */
+    public String tags(List<String> tags) {
+        return tags == null ? "" : String.join(", ", tags);
+    }
+
     /** A price in cents as euros in the page's language, e.g. 129,00 €. */
     public String euros(long cents) {
         return java.text.NumberFormat.getCurrencyInstance(Locale.forLanguageTag(locale().getLanguage() + "-DE"))
