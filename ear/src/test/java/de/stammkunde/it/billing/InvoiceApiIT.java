@@ -272,6 +272,32 @@ class InvoiceApiIT extends DeployedPlatform {
         }
     }
 
+    @Test
+    void aLineMayBillAnAppointmentOfTheInvoicesClientOnly() {
+        long sessionType = studio.asOwner().body("{\"name\": \"Rechnungstermin\", \"durationMinutes\": 30,"
+                + " \"defaultPriceCents\": 5000, \"active\": true}").post("/session-types").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long appointment = studio.asOwner().body("{\"clientId\": %d, \"sessionTypeId\": %d, \"start\": \"2026-06-01T10:00\"}"
+                .formatted(clientId, sessionType)).post("/appointments").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long other = studio.asOwner().body("{\"firstName\": \"Andere\", \"lastName\": \"Kundin\"}").post("/clients")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        studio.asOwner().body("{\"clientId\": " + clientId + ", \"lines\": [{\"description\": \"Termin\","
+                        + " \"unitPriceCents\": 5000, \"appointmentId\": " + appointment + "}]}")
+                .post("/invoices").then().statusCode(201)
+                .body("lines[0].appointmentId", equalTo((int) appointment));
+        studio.asOwner().body("{\"clientId\": " + other + ", \"lines\": [{\"description\": \"Termin\","
+                        + " \"unitPriceCents\": 5000, \"appointmentId\": " + appointment + "}]}")
+                .post("/invoices").then().statusCode(400)
+                .body("errors[0].field", equalTo("lines[0].appointmentId"))
+                .body("errors[0].message", equalTo("an appointment of another client"));
+        studio.asOwner().body("{\"clientId\": " + clientId + ", \"lines\": [{\"description\": \"Termin\","
+                        + " \"unitPriceCents\": 5000, \"appointmentId\": 987654}]}")
+                .post("/invoices").then().statusCode(400)
+                .body("errors[0].message", equalTo("no appointment with this id"));
+    }
+
     private static long invoice(long cents) {
         return studio.asOwner().body("{\"clientId\": " + clientId + ", \"lines\": [{\"description\": \"Shooting\","
                         + " \"unitPriceCents\": " + cents + "}]}")

@@ -61,7 +61,20 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"POST", "/invoices/1/payments"},
             new String[] {"GET", "/invoices/1/payments/1"},
             new String[] {"POST", "/invoices/1/cancel"},
-            new String[] {"POST", "/invoices/1/refund"});
+            new String[] {"POST", "/invoices/1/refund"},
+            new String[] {"GET", "/session-types"},
+            new String[] {"POST", "/session-types"},
+            new String[] {"GET", "/session-types/1"},
+            new String[] {"PUT", "/session-types/1"},
+            new String[] {"GET", "/appointments"},
+            new String[] {"POST", "/appointments"},
+            new String[] {"GET", "/appointments/1"},
+            new String[] {"PUT", "/appointments/1"},
+            new String[] {"GET", "/appointments/1/transitions"},
+            new String[] {"POST", "/appointments/1/confirm"},
+            new String[] {"POST", "/appointments/1/complete"},
+            new String[] {"POST", "/appointments/1/cancel"},
+            new String[] {"POST", "/appointments/1/no-show"});
 
     private static TestTenant a;
     private static TestTenant b;

@@ -50,10 +50,33 @@ public class InvoiceService {
         if (client == null || client.isDeleted()) {
             throw Invalid.field("clientId", "no client with this id");
         }
+        requireAppointmentsOf(client.id(), data);
         Invoice invoice = new Invoice(client, data, actor(), clock.instant());
         em.persist(invoice);
         em.flush();
         return InvoiceView.of(invoice);
+    }
+
+    /** Each line's appointment, if it names one, exists and is the invoice's client's. */
+    private void requireAppointmentsOf(long clientId, InvoiceData data) {
+        java.util.List<Invalid.Violation> violations = new java.util.ArrayList<>();
+        for (int i = 0; i < data.lines().size(); i++) {
+            Long appointment = data.lines().get(i).appointmentId();
+            if (appointment == null) {
+                continue;
+            }
+            java.util.List<?> owner = em.createNativeQuery("select client_id from appointment where id = :id")
+                    .setParameter("id", appointment).getResultList();
+            if (owner.isEmpty()) {
+                violations.add(new Invalid.Violation("lines[" + i + "].appointmentId", "no appointment with this id"));
+            } else if (((Number) owner.get(0)).longValue() != clientId) {
+                violations.add(new Invalid.Violation("lines[" + i + "].appointmentId",
+                        "an appointment of another client"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations);
+        }
     }
 
     public InvoiceView find(long id) {
