@@ -30,6 +30,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentTextResource {
 
+    private static final int MAX_OUTDATED = 500;
     private static final Set<StaffRole> MAY_PUBLISH = Set.of(StaffRole.OWNER, StaffRole.MANAGER);
 
     @Inject
@@ -43,6 +44,17 @@ public class ConsentTextResource {
             + " current marks the one forms show")
     public List<ConsentTextView> list() {
         return consents.texts();
+    }
+
+    @GET
+    @Path("outdated")
+    @Operation(summary = "Clients with outdated consent texts", description = "Given or unconfirmed answers that refer"
+            + " to an older text version than the current one; optionally for one purpose; at most 500")
+    public List<ConsentService.OutdatedConsent> outdated(@jakarta.ws.rs.QueryParam("purpose") String purpose) {
+        var checked = purpose == null || purpose.isBlank() ? null
+                : de.stammkunde.consent.domain.ConsentPurpose.bySlug(purpose)
+                        .orElseThrow(() -> Invalid.field("purpose", "a known purpose, e.g. data-processing"));
+        return consents.outdated(checked, MAX_OUTDATED);
     }
 
     @POST

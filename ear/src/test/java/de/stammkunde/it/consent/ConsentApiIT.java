@@ -152,6 +152,13 @@ class ConsentApiIT extends DeployedPlatform {
         studio.asOwner().get("/clients/" + id + "/consents").then()
                 .body("find { it.purpose == 'personalised-suggestions' }.textVersion", equalTo(1))
                 .body("find { it.purpose == 'personalised-suggestions' }.textOutdated", equalTo(true));
+        studio.asOwner().get("/consents/texts/outdated?purpose=personalised-suggestions").then().statusCode(200)
+                .body("find { it.clientId == " + id + " }.textVersion", equalTo(1))
+                .body("find { it.clientId == " + id + " }.currentVersion", equalTo(2))
+                .body("find { it.clientId == " + id + " }.clientName", equalTo("Text Version"));
+        studio.asOwner().get("/consents/texts/outdated?purpose=data-processing").then().statusCode(200)
+                .body("clientId", org.hamcrest.Matchers.not(hasItem((int) id)));
+        studio.asOwner().get("/consents/texts/outdated?purpose=nonsense").then().statusCode(400);
 
         studio.asOwner().body("{\"purpose\": \"marketing\", \"language\": \"fr\", \"body\": \" \"}")
                 .post("/consents/texts").then().statusCode(400)

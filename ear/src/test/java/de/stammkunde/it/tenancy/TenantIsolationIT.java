@@ -50,6 +50,7 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"POST", "/clients/1/consents/link"},
             new String[] {"GET", "/clients/1/consents/decision?purpose=data-processing&channel=ANY"},
             new String[] {"GET", "/consents/texts"},
+            new String[] {"GET", "/consents/texts/outdated"},
             new String[] {"POST", "/consents/texts"},
             new String[] {"GET", "/staff"},
             new String[] {"POST", "/staff"},

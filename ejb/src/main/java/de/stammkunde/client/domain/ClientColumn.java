@@ -13,7 +13,9 @@ public enum ClientColumn {
     STATUS(null),
     TAGS(null),
     BIRTHDAY("birthday"),
-    CREATED("createdAt");
+    CREATED("createdAt"),
+    /** Whether the client has given data-processing consent. */
+    CONSENT(null);
 
     /** What a user sees before choosing. */
     public static final List<ClientColumn> DEFAULT = List.of(NAME, EMAIL, PHONE, STATUS, TAGS, CREATED);

@@ -136,6 +136,54 @@ public class ConsentService {
                 client.email() != null, client.phone() != null), purpose, channel, answers, LocalDate.now(clock));
     }
 
+    /** Of the given clients, those without data-processing consent (one query, for calendars and lists). */
+    public Set<Long> withoutProcessingConsent(java.util.Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> given = new java.util.HashSet<>(em.createQuery("select r.clientId from ConsentRecord r"
+                        + " where r.clientId in :ids and r.purpose = :purpose and r.state = :given", Long.class)
+                .setParameter("ids", clientIds)
+                .setParameter("purpose", ConsentPurpose.DATA_PROCESSING)
+                .setParameter("given", ConsentState.GIVEN)
+                .getResultList());
+        Set<Long> missing = new java.util.HashSet<>(clientIds);
+        missing.removeAll(given);
+        return missing;
+    }
+
+    /** A client whose current answer refers to an older version of the purpose's text. */
+    public record OutdatedConsent(long clientId, String clientName, String purpose, String channel, String state,
+                                  int textVersion, int currentVersion, String language) {
+    }
+
+    /**
+     * Clients whose given (or unconfirmed) consent refers to a text version older than the current
+     * one in its language, oldest first; at most {@code limit} rows, optionally for one purpose.
+     */
+    public List<OutdatedConsent> outdated(ConsentPurpose purpose, int limit) {
+        Map<String, Integer> current = currentVersions();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select r.client_id, c.first_name || ' ' || c.last_name, r.purpose, r.channel, r.state, t.version,
+                               t.language
+                        from consent_record r
+                        join consent_text t on t.id = r.text_id
+                        join client c on c.id = r.client_id and c.deleted_at is null
+                        where r.state in ('GIVEN', 'UNCONFIRMED')
+                          and (cast(:purpose as varchar) is null or r.purpose = cast(:purpose as varchar))
+                          and t.version < (select max(t2.version) from consent_text t2
+                                           where t2.purpose = t.purpose and t2.language = t.language)
+                        order by r.updated_at, r.client_id
+                        limit :limit""")
+                .setParameter("purpose", purpose == null ? null : purpose.name())
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(row -> new OutdatedConsent(((Number) row[0]).longValue(), (String) row[1],
+                ConsentPurpose.valueOf((String) row[2]).slug(), (String) row[3], (String) row[4],
+                ((Number) row[5]).intValue(), current.get(row[2] + "/" + row[6]), (String) row[6])).toList();
+    }
+
     /** Every version of every text, newest first per purpose and language. */
     public List<ConsentTextView> texts() {
         Map<String, Integer> current = currentVersions();

@@ -68,6 +68,9 @@ public class CalendarView implements Serializable {
     ClientService clients;
 
     @Inject
+    de.stammkunde.consent.application.ConsentService consents;
+
+    @Inject
     ConsoleSession console;
 
     @Inject
@@ -93,6 +96,8 @@ public class CalendarView implements Serializable {
     private AppointmentView selected;
     private ClientView selectedClient;
     private List<TransitionView> selectedTransitions = List.of();
+    private java.util.Set<Long> withoutConsent = java.util.Set.of();
+    private boolean selectedLacksConsent;
     private LocalDate moveDate;
     private String moveTime;
 
@@ -123,6 +128,8 @@ public class CalendarView implements Serializable {
         ZoneId zone = console.getTimeZone();
         List<AppointmentView> found = appointments.list(AppointmentQuery.of(first.toString(), last.toString(),
                 staffFilter, null, 0, AppointmentQuery.MAX_SIZE, first), zone).items();
+        withoutConsent = consents.withoutProcessingConsent(
+                found.stream().map(AppointmentView::clientId).collect(Collectors.toSet()));
         Map<LocalDate, List<AppointmentView>> byDay = found.stream()
                 .collect(Collectors.groupingBy(AppointmentView::day));
         DateTimeFormatter label = DateTimeFormatter.ofPattern("EEEE, d. MMMM", locale());
@@ -232,11 +239,17 @@ public class CalendarView implements Serializable {
         };
     }
 
+    /** Whether the client has not given data-processing consent: the calendar shows a warning. */
+    public boolean lacksConsent(long clientId) {
+        return withoutConsent.contains(clientId);
+    }
+
     /** Shows the appointment's details with the client's key facts. */
     public void open(long id) {
         try {
             selected = appointments.find(id, console.getTimeZone());
             selectedTransitions = appointments.transitions(id);
+            selectedLacksConsent = !consents.withoutProcessingConsent(java.util.Set.of(selected.clientId())).isEmpty();
             moveDate = selected.day();
             moveTime = TIME.format(selected.localStart());
             try {
@@ -372,6 +385,7 @@ public class CalendarView implements Serializable {
         faces.addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
+    public boolean isSelectedLacksConsent() { return selectedLacksConsent; }
     public String getDay() { return dayParam; }
     public void setDay(String day) { this.dayParam = day; }
     public boolean isWeek() { return week; }

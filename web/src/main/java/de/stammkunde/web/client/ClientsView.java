@@ -8,6 +8,7 @@ import de.stammkunde.client.application.ClientColumns;
 import de.stammkunde.client.application.ClientCsv;
 import de.stammkunde.client.domain.ClientColumn;
 import de.stammkunde.client.domain.ClientStatus;
+import de.stammkunde.consent.application.ConsentService;
 import de.stammkunde.web.console.ConsoleSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The clients list: a lazy, server-side paged and sorted table over the same service the API
@@ -53,9 +55,14 @@ public class ClientsView implements Serializable {
     @Inject
     ConsoleSession console;
 
+    @Inject
+    ConsentService consents;
+
     private String search;
     private String status;
     private String tag;
+    private String consent;
+    private Set<Long> withoutConsent = Set.of();
     private List<String> tags;
     private List<ClientColumn> columns;
     private List<String> columnOrder;
@@ -93,6 +100,7 @@ public class ClientsView implements Serializable {
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                             .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             case CREATED -> console.dateTime(client.createdAt());
+            case CONSENT -> withoutConsent.contains(client.id()) ? "MISSING" : "GIVEN";
         };
     }
 
@@ -129,7 +137,10 @@ public class ClientsView implements Serializable {
         public List<ClientView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, ClientQuery.MAX_SIZE));
-            return clients.page(query(first / size, size, sort(sortBy)));
+            List<ClientView> page = clients.page(query(first / size, size, sort(sortBy)));
+            withoutConsent = columns.contains(ClientColumn.CONSENT)
+                    ? consents.withoutProcessingConsent(page.stream().map(ClientView::id).toList()) : Set.of();
+            return page;
         }
 
         @Override
@@ -144,7 +155,7 @@ public class ClientsView implements Serializable {
     };
 
     private ClientQuery query(int page, int size, String sort) {
-        return ClientQuery.of(search, status, tag, page, size, sort);
+        return ClientQuery.of(search, status, tag, page, size, sort).withConsent(consent);
     }
 
     /** The filtered list as CSV, streamed page by page while the browser downloads it. */
@@ -190,6 +201,14 @@ public class ClientsView implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public String getConsent() {
+        return consent;
+    }
+
+    public void setConsent(String consent) {
+        this.consent = consent;
     }
 
     public String getTag() {
