@@ -94,6 +94,21 @@ class ClientImportBrowserIT extends DeployedPlatform {
             browser.driver().findElement(By.id("profile-form:save")).click();
             browser.waitForText(By.id("profile-form:duplicate"), "Erika Erste");
             browser.screenshot("console-client-duplicate");
+            var email = browser.driver().findElement(By.id("profile-form:email"));
+            email.clear();
+            email.sendKeys("erika.zweite@example.org");
+            browser.driver().findElement(By.id("profile-form:save")).click();
+            browser.waitForText(By.id("profile-title"), "Erika Zweite-Größe");
+            assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Kunde angelegt");
+            studio.asOwner().get("/clients?q=erika.zweite@example.org").then()
+                    .body("total", equalTo(1)).body("items[0].lastName", equalTo("Zweite-Größe"));
+
+            browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/client");
+            browser.driver().findElement(By.id("profile-form:firstName")).sendKeys("Erika");
+            browser.driver().findElement(By.id("profile-form:lastName")).sendKeys("Dritte");
+            browser.driver().findElement(By.id("profile-form:email")).sendKeys("erika@example.org");
+            browser.driver().findElement(By.id("profile-form:save")).click();
+            browser.waitForText(By.id("profile-form:duplicate"), "Erika Erste");
             browser.driver().findElement(By.id("profile-form:duplicate-link")).click();
             browser.waitForText(By.id("profile-title"), "Erika Erste");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/client/" + existing);
@@ -102,9 +117,10 @@ class ClientImportBrowserIT extends DeployedPlatform {
             browser.waitForText(By.id("clients-form:clients"), "Ohne, Olga");
             org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
                     browser.driver(), java.time.Duration.ofSeconds(20));
-            // PrimeFaces' own widget API chooses the tag, as a click on the item would; the server filters
+            // PrimeFaces' widget API chooses the tag (no change event), then the search button sends all filters
             ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("PF('tagFilter').selectValue('Stamm');");
+            browser.driver().findElement(By.id("clients-form:search-button")).click();
             try {
                 wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
                     String table = driver.findElement(By.id("clients-form:clients")).getText();

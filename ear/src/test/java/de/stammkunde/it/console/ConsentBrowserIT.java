@@ -36,6 +36,7 @@ class ConsentBrowserIT extends DeployedPlatform {
         try (Browser browser = new Browser()) {
             browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/calendar?day=2026-03-02");
             browser.signIn(studio.ownerEmail(), password);
+            browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/calendar?day=2026-03-02");
             browser.waitForText(By.cssSelector("[data-appointment='" + warned + "']"), "Einwilligung fehlt");
             assertThat(browser.driver().findElement(By.cssSelector("[data-appointment='" + fine + "']")).getText())
                     .contains("Mit Einwilligung").doesNotContain("Einwilligung fehlt");
@@ -47,6 +48,7 @@ class ConsentBrowserIT extends DeployedPlatform {
             browser.waitForText(By.id("clients-form:clients"), "Einwilligung, Ohne");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("PF('consentFilter').selectValue('missing');");
+            browser.driver().findElement(By.id("clients-form:search-button")).click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(driver -> !driver.findElement(By.id("clients-form:clients")).getText().contains("Einwilligung, Mit"));

@@ -136,6 +136,48 @@ class ConsoleBrowserIT extends DeployedPlatform {
         }
     }
 
+    @Test
+    void onATabletThePagesFitTheScreenAndStaffSeeNoSettings() throws Exception {
+        TestTenant studio = Tenants.provision("tablet");
+        String password = "pw-" + UUID.randomUUID();
+        Keycloak.completeInvitation(studio.ownerEmail(), password);
+        studio.asOwner().body("{\"firstName\": \"Tabea\", \"lastName\": \"Tablet\", \"email\": \"tabea@example.org\"}")
+                .post("/clients").then().statusCode(201);
+
+        try (Browser browser = new Browser()) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+            browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/clients");
+            browser.signIn(studio.ownerEmail(), password);
+            browser.waitForText(By.id("clients-form:clients"), "Tablet, Tabea");
+            for (String page : new String[] {"clients", "dashboard", "calendar", "invoices", "import", "settings"}) {
+                browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/" + page);
+                browser.waitForText(By.tagName("h1"), "");
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s at 768 px", page)
+                        .isLessThanOrEqualTo(0);
+            }
+            browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/clients");
+            browser.waitForText(By.id("clients-form:clients"), "Tablet, Tabea");
+            browser.screenshot("console-clients-tablet");
+            assertThat(browser.driver().findElements(By.cssSelector("#menu-form a[href$='/settings']"))).isNotEmpty();
+        }
+
+        de.stammkunde.it.settings.SettingsIT.setRole(studio, "STAFF");
+        try (Browser browser = new Browser()) {
+            browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/clients");
+            browser.signIn(studio.ownerEmail(), password);
+            browser.waitForText(By.id("clients-form:clients"), "Tablet, Tabea");
+            assertThat(browser.driver().findElements(By.cssSelector("#menu-form a[href$='/settings']"))).as("staff see no settings")
+                    .isEmpty();
+            browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/settings");
+            browser.waitForText(By.tagName("body"), "Das hat nicht geklappt");
+            assertThat(browser.driver().findElements(By.id("settings-form"))).isEmpty();
+        } finally {
+            de.stammkunde.it.settings.SettingsIT.setRole(studio, "OWNER");
+        }
+    }
+
     private static String headers(Browser browser) {
         return browser.driver().findElement(By.cssSelector("#clients-form\\:clients thead")).getText();
     }

@@ -75,6 +75,15 @@ public class ConsentLinks {
         return new ConsentLinkView(settings.get(Setting.PUBLIC_URL) + "/consent/" + token, checkedChannel, expires);
     }
 
+    /** The language the token's client reads, or empty when the token is not valid. */
+    public java.util.Optional<String> language(String token) {
+        try {
+            return java.util.Optional.of(client(verify(token)).preferredLanguage());
+        } catch (SignedLink.InvalidLink e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The form for the token's client; refuses tampered, expired or foreign tokens. */
     public ConsentFormView open(String token) {
         SignedLink link = verify(token);

@@ -1,5 +1,6 @@
 package de.stammkunde.web.publicpages;
 
+import de.stammkunde.consent.application.ConsentLinks;
 import de.stammkunde.shared.audit.Actor;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.link.SignedLink;
@@ -31,8 +32,13 @@ public class ConsentLinkFilter extends HttpFilter {
     public static final String BUSINESS_ATTRIBUTE = "stammkunde.business";
     static final String PAGE = "/consent-form.xhtml";
 
+    public static final String LANGUAGE_ATTRIBUTE = "stammkunde.consentLanguage";
+
     @Inject
     TenantRegistry registry;
+
+    @Inject
+    ConsentLinks links;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -54,6 +60,7 @@ public class ConsentLinkFilter extends HttpFilter {
         request.setAttribute(BUSINESS_ATTRIBUTE, registry.view(new TenantSlug(tenant)).name());
         TenantContext.runAs(new TenantSlug(tenant), () -> AuditContext.runAs(
                 new Actor(Actor.Kind.CLIENT, "consent-link", "Consent form"), UUID.randomUUID().toString(), () -> {
+                    request.setAttribute(LANGUAGE_ATTRIBUTE, links.language(token).orElse("de"));
                     forward(request, response);
                     return null;
                 }));
