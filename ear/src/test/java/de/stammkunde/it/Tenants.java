@@ -62,4 +62,19 @@ public final class Tenants {
     }
 
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
+
+    /** Gives the tenant's only member (its owner) another role, straight in the registry. */
+    public static void setRole(TestTenant tenant, String role) {
+        try (java.sql.Connection connection = Database.connect();
+             java.sql.PreparedStatement update = connection.prepareStatement("update platform.membership set role = ?"
+                     + " where tenant_id = (select id from platform.tenant where slug = ?)")) {
+            update.setString(1, role);
+            update.setString(2, tenant.slug());
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("expected exactly one membership of " + tenant.slug());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -163,7 +163,7 @@ class ConsoleBrowserIT extends DeployedPlatform {
             assertThat(browser.driver().findElements(By.cssSelector("#menu-form a[href$='/settings']"))).isNotEmpty();
         }
 
-        de.stammkunde.it.settings.SettingsIT.setRole(studio, "STAFF");
+        Tenants.setRole(studio, "STAFF");
         try (Browser browser = new Browser()) {
             browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/clients");
             browser.signIn(studio.ownerEmail(), password);
@@ -174,7 +174,7 @@ class ConsoleBrowserIT extends DeployedPlatform {
             browser.waitForText(By.tagName("body"), "Das hat nicht geklappt");
             assertThat(browser.driver().findElements(By.id("settings-form"))).isEmpty();
         } finally {
-            de.stammkunde.it.settings.SettingsIT.setRole(studio, "OWNER");
+            Tenants.setRole(studio, "OWNER");
         }
     }
 

@@ -73,19 +73,8 @@ class SettingsIT extends DeployedPlatform {
         }
     }
 
-    private static void setOwnerRole(String role) throws SQLException {
-        setRole(studio, role);
-    }
-
-    /** Gives the tenant's only member (its owner) another role, straight in the registry. */
-    public static void setRole(TestTenant tenant, String role) throws SQLException {
-        try (Connection connection = Database.connect();
-             PreparedStatement update = connection.prepareStatement("update platform.membership set role = ?"
-                     + " where tenant_id = (select id from platform.tenant where slug = ?)")) {
-            update.setString(1, role);
-            update.setString(2, tenant.slug());
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
+    private static void setOwnerRole(String role) {
+        Tenants.setRole(studio, role);
     }
 
     private static String schema() {
