@@ -16,6 +16,7 @@ import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.tenancy.application.StaffMemberView;
 import de.stammkunde.web.console.ConsoleSession;
+import de.stammkunde.web.faces.ConsoleMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +25,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -379,10 +378,7 @@ public class CalendarView implements Serializable {
     }
 
     private static void message(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = MessageFormat.format(texts.getString(key), arguments);
-        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+        ConsoleMessages.add(clientId, severity, key, arguments);
     }
 
     public boolean isSelectedLacksConsent() { return selectedLacksConsent; }

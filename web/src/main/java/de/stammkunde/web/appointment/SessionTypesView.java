@@ -6,6 +6,7 @@ import de.stammkunde.appointment.domain.SessionTypeData;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.web.console.ConsoleSession;
+import de.stammkunde.web.faces.ConsoleMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,9 +17,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /** The session types page: owners and managers only (others get the 403 page); a list and one form. */
 @Named
@@ -102,10 +101,7 @@ public class SessionTypesView implements Serializable {
     }
 
     private static void message(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = MessageFormat.format(texts.getString(key), arguments);
-        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+        ConsoleMessages.add(clientId, severity, key, arguments);
     }
 
     /** A price in cents as a decimal euro amount for the table. */

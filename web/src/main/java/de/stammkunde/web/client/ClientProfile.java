@@ -8,6 +8,7 @@ import de.stammkunde.client.application.StaleClient;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.web.console.ConsoleSession;
+import de.stammkunde.web.faces.ConsoleMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,11 +17,9 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /**
  * The client profile: create or edit a client, see the change history, delete. Only coordinates:
@@ -122,10 +121,7 @@ public class ClientProfile implements Serializable {
     }
 
     private static void message(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = MessageFormat.format(texts.getString(key), arguments);
-        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+        ConsoleMessages.add(clientId, severity, key, arguments);
     }
 
     public boolean isNew() {

@@ -6,6 +6,7 @@ import de.stammkunde.client.application.ClientImports;
 import de.stammkunde.client.application.ImportField;
 import de.stammkunde.client.application.ImportReport;
 import de.stammkunde.shared.error.Invalid;
+import de.stammkunde.web.faces.ConsoleMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,13 +15,11 @@ import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The import page: upload a CSV file, choose which column feeds which field, see the dry-run
@@ -118,10 +117,7 @@ public class ImportWizard implements Serializable {
     }
 
     private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = MessageFormat.format(texts.getString(key), arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, text));
+        ConsoleMessages.add(null, severity, key, arguments);
     }
 
     public boolean isUploaded() {

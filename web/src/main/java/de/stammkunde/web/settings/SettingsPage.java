@@ -4,6 +4,7 @@ import de.stammkunde.settings.application.BusinessSettingsService;
 import de.stammkunde.settings.application.SettingsView;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.web.console.ConsoleSession;
+import de.stammkunde.web.faces.ConsoleMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +13,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ResourceBundle;
 
 /** The business's settings: owners and managers only; others get the 403 page. */
 @Named
@@ -61,9 +61,7 @@ public class SettingsPage implements Serializable {
     }
 
     private static void message(FacesMessage.Severity severity, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(severity, texts.getString(key), texts.getString(key)));
+        ConsoleMessages.add(null, severity, key);
     }
 
     public boolean isClientHistory() { return clientHistory; }
