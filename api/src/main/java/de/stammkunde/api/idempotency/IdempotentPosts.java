@@ -72,6 +72,8 @@ public class IdempotentPosts {
      * Location and creates nothing; the same external id with another body is refused with 422
      * {@code external-id-conflict}. The body's digest is what is compared, so "the same" means the
      * same fields with the same values. An {@code Idempotency-Key} is honoured around it as in {@link #post}.
+     * External ids live in the idempotency registry under {@code "external-id <kind> <id>"} and are
+     * kept for good: a purge of old idempotency keys must leave them alone.
      */
     public Response create(String kind, String externalId, String key, UriInfo uriInfo, Object request,
                            Supplier<Response> work) {
