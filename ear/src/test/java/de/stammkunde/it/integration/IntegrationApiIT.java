@@ -259,6 +259,22 @@ class IntegrationApiIT extends DeployedPlatform {
     }
 
     @Test
+    void aKeyOfASuspendedBusinessIsRefused() {
+        String key = createKey(other, "Pausiert").jsonPath().getString("secret");
+        RequestSpecification asKey = RestAssured.given().baseUri(integrationBase(other)).header("X-Api-Key", key)
+                .contentType("application/json");
+        asKey.body("{\"firstName\": \"Vor\", \"lastName\": \"Pause\"}").post("/clients").then().statusCode(201);
+        Tenants.asOperator().post("/v1/operator/tenants/" + other.slug() + "/suspend").then().statusCode(200);
+        try {
+            asKey.body("{\"firstName\": \"In\", \"lastName\": \"Pause\"}").post("/clients").then().statusCode(403)
+                    .body("code", equalTo("tenant-suspended"));
+        } finally {
+            Tenants.asOperator().post("/v1/operator/tenants/" + other.slug() + "/resume").then().statusCode(200);
+        }
+        other.asOwner().get("/clients?q=Pause").then().body("total", equalTo(1));
+    }
+
+    @Test
     void aKeyNeverReachesStaffOnlyOperations() {
         String[][] forbidden = {{"GET", "/staff"}, {"GET", "/settings"}, {"PUT", "/settings"}, {"GET", "/api-keys"},
                 {"POST", "/api-keys"}, {"GET", "/clients"}, {"PUT", "/clients/1"}, {"DELETE", "/clients/1"},
