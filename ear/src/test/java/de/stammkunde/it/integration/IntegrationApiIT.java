@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -88,7 +86,7 @@ class IntegrationApiIT extends DeployedPlatform {
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", hasItems("name"));
         long id = createKey(studio, "Zum Widerrufen").jsonPath().getLong("key.id");
-        setOwnerRole("MANAGER");
+        Tenants.setRole(studio, "MANAGER");
         try {
             studio.asOwner().get("/api-keys").then().statusCode(403).body("code", equalTo("api-key-owner-required"));
             studio.asOwner().body("{\"name\": \"Heimlich\"}").post("/api-keys").then().statusCode(403)
@@ -96,7 +94,7 @@ class IntegrationApiIT extends DeployedPlatform {
             studio.asOwner().delete("/api-keys/" + id).then().statusCode(403)
                     .body("code", equalTo("api-key-owner-required"));
         } finally {
-            setOwnerRole("OWNER");
+            Tenants.setRole(studio, "OWNER");
         }
         assertThat(Database.count("select count(*) from platform.api_key where name = 'Heimlich'")).isZero();
         studio.asOwner().get("/api-keys").then().body("find { it.id == %d }.revokedAt".formatted(id), nullValue());
@@ -317,16 +315,6 @@ class IntegrationApiIT extends DeployedPlatform {
     private static RequestSpecification integration(String key) {
         return RestAssured.given().baseUri(integrationBase(studio)).header("Authorization", "ApiKey " + key)
                 .contentType("application/json");
-    }
-
-    private static void setOwnerRole(String role) throws SQLException {
-        try (Connection connection = Database.connect();
-             PreparedStatement update = connection.prepareStatement("update platform.membership set role = ?"
-                     + " where tenant_id = (select id from platform.tenant where slug = ?)")) {
-            update.setString(1, role);
-            update.setString(2, studio.slug());
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
     }
 
     private static String schema(TestTenant tenant) {
