@@ -1,7 +1,9 @@
 package de.stammkunde.api.idempotency;
 
 import de.stammkunde.api.problem.InvalidRequest;
+import de.stammkunde.shared.idempotency.ExternalIdConflict;
 import de.stammkunde.shared.idempotency.IdempotentRequests;
+import de.stammkunde.shared.idempotency.KeyReused;
 import de.stammkunde.shared.idempotency.StoredResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ public class IdempotentPosts {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,200}$");
+    private static final Pattern EXTERNAL_ID = Pattern.compile("^[\\x21-\\x7e]{1,100}$");
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -60,6 +63,53 @@ public class IdempotentPosts {
             answer.header(REPLAYED_HEADER, "true");
         }
         return answer.build();
+    }
+
+    /**
+     * A create of a record that may carry the caller's own {@code externalId}: the first request with
+     * an external id of {@code kind} runs and its answer is stored under it, like under an
+     * idempotency key; a repeat with the same body answers 200 with the first answer's body and
+     * Location and creates nothing; the same external id with another body is refused with 422
+     * {@code external-id-conflict}. The body's digest is what is compared, so "the same" means the
+     * same fields with the same values. An {@code Idempotency-Key} is honoured around it as in {@link #post}.
+     * External ids live in the idempotency registry under {@code "external-id <kind> <id>"} and are
+     * kept for good: a purge of old idempotency keys must leave them alone.
+     */
+    public Response create(String kind, String externalId, String key, UriInfo uriInfo, Object request,
+                           Supplier<Response> work) {
+        if (externalId == null) {
+            return post(key, uriInfo, request, work);
+        }
+        if (!EXTERNAL_ID.matcher(externalId).matches()) {
+            throw InvalidRequest.field("externalId", "1 to 100 visible ASCII characters");
+        }
+        return post(key, uriInfo, new WithExternalId(externalId, request), () -> {
+            IdempotentRequests.Outcome outcome;
+            try {
+                // a space cannot occur in an Idempotency-Key, so the two kinds of key never meet
+                outcome = requests.once("external-id " + kind + " " + externalId, "POST " + uriInfo.getPath(),
+                        sha256(JSON.toJson(request)), () -> stored(work.get()));
+            } catch (KeyReused e) {
+                throw new ExternalIdConflict(kind, externalId);
+            }
+            StoredResponse response = outcome.response();
+            Response.ResponseBuilder answer = Response.status(outcome.replayed() ? Response.Status.OK.getStatusCode()
+                    : response.status());
+            if (response.body() != null) {
+                answer.type(MediaType.APPLICATION_JSON_TYPE).entity(response.body());
+            }
+            if (response.location() != null) {
+                answer.location(URI.create(response.location()));
+            }
+            if (outcome.replayed()) {
+                answer.header(REPLAYED_HEADER, "true");
+            }
+            return answer.build();
+        });
+    }
+
+    /** What an Idempotency-Key guards when the body names an external id: both together. */
+    public record WithExternalId(String externalId, Object request) {
     }
 
     private static StoredResponse stored(Response response) {

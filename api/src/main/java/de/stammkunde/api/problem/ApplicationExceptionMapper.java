@@ -9,6 +9,7 @@ import de.stammkunde.shared.error.Forbidden;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.shared.error.Unavailable;
+import de.stammkunde.shared.idempotency.ExternalIdConflict;
 import de.stammkunde.shared.idempotency.KeyReused;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -58,7 +59,7 @@ public class ApplicationExceptionMapper extends ProblemMapper<ApplicationExcepti
         if (exception instanceof StaleClient) {
             return ProblemCode.PRECONDITION_FAILED;
         }
-        if (exception instanceof KeyReused) {
+        if (exception instanceof KeyReused || exception instanceof ExternalIdConflict) {
             return ProblemCode.UNPROCESSABLE_CONTENT;
         }
         if (exception instanceof Conflict) {
