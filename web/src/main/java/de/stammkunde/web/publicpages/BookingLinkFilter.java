@@ -2,6 +2,7 @@ package de.stammkunde.web.publicpages;
 
 import de.stammkunde.shared.audit.Actor;
 import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.shared.i18n.Languages;
 import de.stammkunde.tenancy.application.TenantRegistry;
 import de.stammkunde.tenancy.application.TenantView;
 import de.stammkunde.tenancy.domain.TenantContext;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +31,8 @@ import java.util.UUID;
 public class BookingLinkFilter extends HttpFilter {
 
     public static final String TENANT_ATTRIBUTE = "stammkunde.bookingTenant";
+    /** The page's language, de or en: {@code lang} (the link's, or the form's on a post back), else the browser's. */
+    public static final String LANGUAGE_ATTRIBUTE = "stammkunde.bookingLanguage";
     static final String PAGE = "/booking.xhtml";
     private static final Actor ONLINE_BOOKING = new Actor(Actor.Kind.CLIENT, "online-booking", "Online booking");
 
@@ -38,6 +42,7 @@ public class BookingLinkFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        request.setAttribute(LANGUAGE_ATTRIBUTE, language(request));
         String tenant = request.getRequestURI().substring(request.getContextPath().length() + "/book/".length());
         if (tenant.endsWith("/")) {
             tenant = tenant.substring(0, tenant.length() - 1);
@@ -59,6 +64,15 @@ public class BookingLinkFilter extends HttpFilter {
             forward(request, response);
             return null;
         }));
+    }
+
+    private static String language(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (lang != null && Languages.isSupported(lang)) {
+            return lang;
+        }
+        return request.getHeader("Accept-Language") == null ? Languages.GERMAN.getLanguage()
+                : Languages.preferred(Collections.list(request.getLocales())).getLanguage();
     }
 
     private static void forward(HttpServletRequest request, HttpServletResponse response) {

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -76,10 +75,8 @@ public class BookingPage implements Serializable {
     void open() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String lang = request.getParameter("lang");
-        locale = lang != null && Languages.isSupported(lang) ? Locale.forLanguageTag(lang)
-                : request.getHeader("Accept-Language") == null ? Languages.GERMAN
-                : Languages.preferred(Collections.list(request.getLocales()));
+        Object language = request.getAttribute(BookingLinkFilter.LANGUAGE_ATTRIBUTE);
+        locale = language == null ? Languages.GERMAN : Locale.forLanguageTag((String) language);
         TenantView view = (TenantView) request.getAttribute(BookingLinkFilter.TENANT_ATTRIBUTE);
         if (view == null) {
             external.setResponseStatus(404);
