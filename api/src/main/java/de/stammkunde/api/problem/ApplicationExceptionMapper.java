@@ -8,6 +8,7 @@ import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Forbidden;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
+import de.stammkunde.shared.error.TooManyRequests;
 import de.stammkunde.shared.error.Unavailable;
 import de.stammkunde.shared.idempotency.ExternalIdConflict;
 import de.stammkunde.shared.idempotency.KeyReused;
@@ -43,6 +44,10 @@ public class ApplicationExceptionMapper extends ProblemMapper<ApplicationExcepti
         if (kind.status() >= 500) {
             LOG.log(Level.WARNING, "Error " + problem.errorId() + ": " + exception.getMessage(), exception);
         }
+        if (exception instanceof TooManyRequests limited) {
+            return Response.fromResponse(respond(problem))
+                    .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds() + 1)).build();
+        }
         return respond(problem);
     }
 
@@ -64,6 +69,9 @@ public class ApplicationExceptionMapper extends ProblemMapper<ApplicationExcepti
         }
         if (exception instanceof Conflict) {
             return ProblemCode.CONFLICT;
+        }
+        if (exception instanceof TooManyRequests) {
+            return ProblemCode.TOO_MANY_REQUESTS;
         }
         if (exception instanceof Unavailable) {
             return ProblemCode.SERVICE_UNAVAILABLE;

@@ -79,7 +79,7 @@ public class TenantScopeFilter extends HttpFilter {
         }
     }
 
-    private static void proceed(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
+    static void proceed(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
         try {
             chain.doFilter(request, response);
         } catch (IOException e) {
@@ -102,7 +102,7 @@ public class TenantScopeFilter extends HttpFilter {
         return tenant.isEmpty() ? null : tenant;
     }
 
-    private static String requestId(HttpServletRequest request) {
+    static String requestId(HttpServletRequest request) {
         String given = request.getHeader(REQUEST_ID_HEADER);
         return given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
@@ -113,7 +113,7 @@ public class TenantScopeFilter extends HttpFilter {
                 request.getRequestURI(), null, List.of()));
     }
 
-    private static final class WrappedServletException extends RuntimeException {
+    static final class WrappedServletException extends RuntimeException {
         WrappedServletException(ServletException cause) {
             super(cause);
         }

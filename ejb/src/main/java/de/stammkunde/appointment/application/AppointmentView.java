@@ -10,11 +10,14 @@ import java.time.ZoneId;
 /**
  * An appointment as staff see it: the instants, and the same in the business's time zone (the
  * day it lands on in the calendar). {@code version} is the optimistic-lock version (the ETag).
+ * {@code source} says who booked it (STAFF or ONLINE); an online booking keeps the referral code
+ * the client gave, as given.
  */
 public record AppointmentView(long id, long version, long clientId, String clientName, long sessionTypeId,
                               String sessionTypeName, Instant start, Instant end, LocalDate day,
                               LocalDateTime localStart, LocalDateTime localEnd, String staffSubject,
-                              String staffName, String status, long priceCents, String notes) {
+                              String staffName, String status, long priceCents, String notes,
+                              String source, String referralCode) {
 
     static AppointmentView of(Appointment appointment, String clientName, String sessionTypeName, String staffName,
                               ZoneId zone) {
@@ -23,7 +26,7 @@ public record AppointmentView(long id, long version, long clientId, String clien
                 appointment.sessionTypeId(), sessionTypeName, appointment.startsAt(), appointment.endsAt(),
                 localStart.toLocalDate(), localStart, LocalDateTime.ofInstant(appointment.endsAt(), zone),
                 appointment.staffSubject(), staffName, appointment.status().name(), appointment.priceCents(),
-                appointment.notes());
+                appointment.notes(), appointment.source().name(), appointment.referralCode());
     }
 
     /** Still open for changes: booked or confirmed. */

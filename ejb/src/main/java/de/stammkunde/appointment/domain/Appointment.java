@@ -62,6 +62,16 @@ public class Appointment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private BookingSource source = BookingSource.STAFF;
+
+    @Column(name = "referral_code", updatable = false)
+    private String referralCode;
+
+    @Column(name = "privacy_notice_acknowledged_at", updatable = false)
+    private Instant privacyNoticeAcknowledgedAt;
+
     protected Appointment() {
     }
 
@@ -71,6 +81,18 @@ public class Appointment {
         this.status = AppointmentStatus.BOOKED;
         this.priceCents = priceCents;
         apply(data, now);
+    }
+
+    /**
+     * A booked appointment the client made online, having acknowledged the privacy notice at
+     * {@code now}; the referral code is kept as given.
+     */
+    public static Appointment bookedOnline(AppointmentData data, long priceCents, String referralCode, Instant now) {
+        Appointment appointment = new Appointment(data, priceCents, now);
+        appointment.source = BookingSource.ONLINE;
+        appointment.referralCode = referralCode;
+        appointment.privacyNoticeAcknowledgedAt = now;
+        return appointment;
     }
 
     /** Moves the appointment or changes its facts; only while it is booked or confirmed. */
@@ -114,4 +136,7 @@ public class Appointment {
     public String notes() { return notes; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public BookingSource source() { return source; }
+    public String referralCode() { return referralCode; }
+    public Instant privacyNoticeAcknowledgedAt() { return privacyNoticeAcknowledgedAt; }
 }

@@ -63,6 +63,18 @@ public class ClientService {
         return ClientView.of(client);
     }
 
+    /**
+     * The client who has the email (compared case-insensitively) or, failing that, the phone
+     * number (E.164) of the given facts; {@code data} must be checked, so both are normalised.
+     */
+    public Optional<ClientView> matching(ClientData data) {
+        Optional<Client> byEmail = data.email() == null ? Optional.empty()
+                : duplicate("lower(c.email) = lower(:value)", data.email(), null);
+        Optional<Client> match = byEmail.isPresent() || data.phone() == null ? byEmail
+                : duplicate("c.phone = :value", data.phone(), null);
+        return match.map(ClientView::of);
+    }
+
     /** Changes the client if nobody changed it since the caller read {@code expectedVersion}. */
     public ClientView update(long id, long expectedVersion, ClientData data) {
         Client client = require(id);

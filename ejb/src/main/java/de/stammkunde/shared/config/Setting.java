@@ -15,7 +15,11 @@ public enum Setting {
     KEYCLOAK_ADMIN_CLIENT_SECRET("KEYCLOAK_ADMIN_CLIENT_SECRET", "dev-admin-secret", true,
             "Secret of the service account that manages organizations"),
     MAIL_FROM("STAMMKUNDE_MAIL_FROM", "Stammkunde <no-reply@stammkunde.local>", false,
-            "Sender address of every email the platform sends");
+            "Sender address of every email the platform sends"),
+    BOOKING_LIMIT("STAMMKUNDE_BOOKING_LIMIT", "10", false,
+            "Online bookings one IP address may send to one business per 10 minutes"),
+    SLOT_QUERY_LIMIT("STAMMKUNDE_SLOT_QUERY_LIMIT", "60", false,
+            "Free-slot queries one IP address may send to one business per minute");
 
     private final String variable;
     private final String defaultValue;

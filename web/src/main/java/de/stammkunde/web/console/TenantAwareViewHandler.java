@@ -7,7 +7,7 @@ import jakarta.faces.context.FacesContext;
 /**
  * Makes forms and Ajax requests of a console page post back to {@code /app/{tenant}/{page}}, so
  * every request passes the tenant check of {@link ConsoleTenantFilter} again; the public consent
- * form posts back to its signed link.
+ * form posts back to its signed link, the public booking page to {@code /book/{tenant}}.
  */
 public class TenantAwareViewHandler extends ViewHandlerWrapper {
 
@@ -29,6 +29,12 @@ public class TenantAwareViewHandler extends ViewHandlerWrapper {
                 .get(de.stammkunde.web.publicpages.ConsentLinkFilter.TOKEN_ATTRIBUTE);
         if (token != null && "/consent-form.xhtml".equals(viewId)) {
             return context.getExternalContext().getRequestContextPath() + "/consent/" + token;
+        }
+        Object business = context.getExternalContext().getRequestMap()
+                .get(de.stammkunde.web.publicpages.BookingLinkFilter.TENANT_ATTRIBUTE);
+        if (business instanceof de.stammkunde.tenancy.application.TenantView booking
+                && "/booking.xhtml".equals(viewId)) {
+            return context.getExternalContext().getRequestContextPath() + "/book/" + booking.slug();
         }
         return super.getActionURL(context, viewId);
     }

@@ -1,2 +1,5 @@
-/** Public pages reached by signed links, without an account: the consent form. */
+/**
+ * Public pages without an account: the consent form reached by a signed link, and the online
+ * booking page of a business ({@code /book/{tenant}}).
+ */
 package de.stammkunde.web.publicpages;

@@ -1,0 +1,2 @@
+/** Limits on how often one caller may do something, counted in memory per server. */
+package de.stammkunde.shared.ratelimit;
