@@ -45,7 +45,8 @@ public class SettingsResource {
     HttpServletRequest request;
 
     @GET
-    @Operation(summary = "The business's settings", description = "clientHistory: whether client changes are recorded")
+    @Operation(summary = "The business's settings", description = "clientHistory: whether client changes are recorded;"
+            + " imagePublication: whether consent to publish pictures is asked")
     public Response get() {
         SettingsView current = settings.current();
         return Response.ok(current).tag(new EntityTag(String.valueOf(current.version()))).build();
@@ -60,7 +61,8 @@ public class SettingsResource {
             throw new Forbidden("role-forbidden", "Only owners and managers change settings");
         }
         SettingsRequest checked = validator.convert(body, b -> b);
-        SettingsView changed = settings.change(IfMatch.optional(ifMatch), checked.clientHistory());
+        SettingsView changed = settings.change(IfMatch.optional(ifMatch), checked.clientHistory(),
+                checked.imagePublication());
         return Response.ok(changed).tag(new EntityTag(String.valueOf(changed.version()))).build();
     }
 }

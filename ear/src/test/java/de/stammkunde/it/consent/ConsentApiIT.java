@@ -173,6 +173,27 @@ class ConsentApiIT extends DeployedPlatform {
     }
 
     @Test
+    void aBusinessWithoutPicturesSwitchesImagePublicationOff() {
+        long id = client("{\"firstName\": \"Ohne\", \"lastName\": \"Bilder\"}");
+        try {
+            studio.asOwner().body("{\"clientHistory\": true, \"imagePublication\": false}").put("/settings").then()
+                    .statusCode(200).body("imagePublication", equalTo(false));
+            studio.asOwner().get("/clients/" + id + "/consents").then()
+                    .body("$", hasSize(6))
+                    .body("purpose", org.hamcrest.Matchers.not(hasItem("image-publication")));
+            answer(id, "image-publication", "{\"channel\": \"WEBSITE\", \"state\": \"GIVEN\", \"source\": \"IN_PERSON\","
+                    + " \"textVersion\": 1}").then().statusCode(409).body("code", equalTo("consent-purpose-off"));
+            decision(id, "image-publication", "WEBSITE").then().body("reason", equalTo("PURPOSE_OFF"));
+            studio.asOwner().body("{\"clientHistory\": true}").put("/settings").then()
+                    .statusCode(200).body("imagePublication", equalTo(false));
+        } finally {
+            studio.asOwner().body("{\"clientHistory\": true, \"imagePublication\": true}").put("/settings").then()
+                    .statusCode(200);
+        }
+        studio.asOwner().get("/clients/" + id + "/consents").then().body("$", hasSize(9));
+    }
+
+    @Test
     void theClientListFiltersByDataProcessingConsent() {
         long with = client("{\"firstName\": \"Mit\", \"lastName\": \"Filterzustimmung\"}");
         client("{\"firstName\": \"Ohne\", \"lastName\": \"Filterzustimmung\"}");

@@ -92,7 +92,7 @@ public class ConsentLinks {
         List<ConsentView> current = consents.consents(client.id());
         List<ConsentTextView> texts = consents.texts();
         List<ConsentFormView.Purpose> purposes = new ArrayList<>();
-        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+        for (ConsentPurpose purpose : consents.purposes()) {
             if (purpose == ConsentPurpose.IMAGE_PUBLICATION && minor) {
                 continue;
             }

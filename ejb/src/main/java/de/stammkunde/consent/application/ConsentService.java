@@ -11,6 +11,8 @@ import de.stammkunde.consent.domain.ConsentRecord;
 import de.stammkunde.consent.domain.ConsentState;
 import de.stammkunde.consent.domain.ConsentText;
 import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.settings.application.BusinessSettingsService;
+import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,6 +45,17 @@ public class ConsentService {
     @Inject
     Clock clock;
 
+    @Inject
+    BusinessSettingsService settings;
+
+    /** The purposes the business asks about: all but image publication when it is switched off. */
+    public List<ConsentPurpose> purposes() {
+        boolean images = settings.current().imagePublication();
+        return java.util.Arrays.stream(ConsentPurpose.values())
+                .filter(purpose -> images || purpose != ConsentPurpose.IMAGE_PUBLICATION)
+                .toList();
+    }
+
     /** Every purpose and channel with the client's current answer (UNKNOWN where none was given). */
     public List<ConsentView> consents(long clientId) {
         clients.find(clientId);
@@ -53,7 +66,7 @@ public class ConsentService {
         Map<Long, ConsentText> texts = textsById();
         Map<String, Integer> current = currentVersions();
         List<ConsentView> views = new ArrayList<>();
-        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+        for (ConsentPurpose purpose : purposes()) {
             for (ConsentChannel channel : purpose.channels()) {
                 ConsentRecord record = records.get(purpose + "/" + channel);
                 if (record == null) {
@@ -75,6 +88,9 @@ public class ConsentService {
     /** Records an answer: a new proof in the trail, and the current state follows it. */
     public ConsentView record(long clientId, ConsentPurpose purpose, RecordConsent request) {
         ClientView client = clients.find(clientId);
+        if (!purposes().contains(purpose)) {
+            throw new Conflict("consent-purpose-off", "The business has switched " + purpose.slug() + " off");
+        }
         ConsentAnswer answer = ConsentAnswer.of(purpose, request.channel(), request.state(), request.source(),
                 request.textVersion(), request.language(), request.ip(), request.userAgent(), request.guardianName(),
                 request.guardianRelation(), client.birthday(), LocalDate.now(clock));
@@ -127,6 +143,9 @@ public class ConsentService {
     /** Whether the business may contact the client for the purpose on the channel, and why (not). */
     public ConsentPolicy.Reason mayContact(long clientId, ConsentPurpose purpose, ConsentChannel channel) {
         ClientView client = clients.find(clientId);
+        if (!purposes().contains(purpose)) {
+            return ConsentPolicy.Reason.PURPOSE_OFF;
+        }
         Map<ConsentPurpose, Map<ConsentChannel, ConsentPolicy.Answer>> answers = new EnumMap<>(ConsentPurpose.class);
         for (ConsentRecord record : records(clientId)) {
             answers.computeIfAbsent(record.purpose(), p -> new EnumMap<>(ConsentChannel.class))

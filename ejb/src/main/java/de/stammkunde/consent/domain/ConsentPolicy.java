@@ -15,7 +15,9 @@ public final class ConsentPolicy {
     /** Why contact is allowed or not; {@code allowed} only for {@link #ALLOWED}. */
     public enum Reason {
         ALLOWED, UNKNOWN_CHANNEL, PROCESSING_RESTRICTED, NO_DATA_PROCESSING_CONSENT, NOT_GIVEN, WITHDRAWN,
-        UNCONFIRMED, MINOR_WITHOUT_GUARDIAN, NO_ADDRESS;
+        UNCONFIRMED, MINOR_WITHOUT_GUARDIAN, NO_ADDRESS,
+        /** The business has switched the purpose off (image publication). */
+        PURPOSE_OFF;
 
         public boolean allowed() {
             return this == ALLOWED;

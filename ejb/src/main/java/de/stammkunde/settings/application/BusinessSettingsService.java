@@ -23,13 +23,17 @@ public class BusinessSettingsService {
         return view(require());
     }
 
-    /** Changes the settings if nobody changed them since the caller read {@code expectedVersion}. */
-    public SettingsView change(Long expectedVersion, boolean clientHistory) {
+    /**
+     * Changes the settings if nobody changed them since the caller read {@code expectedVersion};
+     * a null image-publication switch stays as it is.
+     */
+    public SettingsView change(Long expectedVersion, boolean clientHistory, Boolean imagePublication) {
         BusinessSettings settings = require();
         if (expectedVersion != null && settings.version() != expectedVersion) {
             throw new Conflict("settings-changed", "The settings were changed meanwhile; reload them");
         }
-        settings.change(clientHistory, clock.instant());
+        settings.change(clientHistory, imagePublication == null ? settings.imagePublication() : imagePublication,
+                clock.instant());
         em.flush();
         return view(settings);
     }
@@ -39,6 +43,7 @@ public class BusinessSettingsService {
     }
 
     private static SettingsView view(BusinessSettings settings) {
-        return new SettingsView(settings.version(), settings.clientHistory(), settings.updatedAt());
+        return new SettingsView(settings.version(), settings.clientHistory(), settings.imagePublication(),
+                settings.updatedAt());
     }
 }

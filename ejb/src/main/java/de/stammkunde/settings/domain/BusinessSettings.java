@@ -30,6 +30,10 @@ public class BusinessSettings {
     @Column(name = "client_history", nullable = false)
     private boolean clientHistory;
 
+    /** Whether the business asks consent to publish pictures (photo studios); on by default. */
+    @Column(name = "image_publication", nullable = false)
+    private boolean imagePublication;
+
     @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -37,12 +41,14 @@ public class BusinessSettings {
     protected BusinessSettings() {
     }
 
-    public void change(boolean clientHistory, Instant now) {
+    public void change(boolean clientHistory, boolean imagePublication, Instant now) {
         this.clientHistory = clientHistory;
+        this.imagePublication = imagePublication;
         this.updatedAt = now;
     }
 
     public long version() { return version; }
     public boolean clientHistory() { return clientHistory; }
+    public boolean imagePublication() { return imagePublication; }
     public Instant updatedAt() { return updatedAt; }
 }

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -99,7 +98,7 @@ public class ClientConsents implements Serializable {
     }
 
     public List<String> getPurposes() {
-        return Arrays.stream(ConsentPurpose.values()).map(ConsentPurpose::slug).toList();
+        return consents.purposes().stream().map(ConsentPurpose::slug).toList();
     }
 
     public List<String> getChannels() {

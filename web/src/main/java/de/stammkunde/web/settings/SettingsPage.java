@@ -29,6 +29,7 @@ public class SettingsPage implements Serializable {
 
     private long version;
     private boolean clientHistory;
+    private boolean imagePublication;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -47,7 +48,7 @@ public class SettingsPage implements Serializable {
             return;
         }
         try {
-            show(settings.change(version, clientHistory));
+            show(settings.change(version, clientHistory, imagePublication));
             message(FacesMessage.SEVERITY_INFO, "settings.saved");
         } catch (Conflict conflict) {
             show(settings.current());
@@ -58,12 +59,15 @@ public class SettingsPage implements Serializable {
     private void show(SettingsView view) {
         this.version = view.version();
         this.clientHistory = view.clientHistory();
+        this.imagePublication = view.imagePublication();
     }
 
     private static void message(FacesMessage.Severity severity, String key) {
         ConsoleMessages.add(null, severity, key);
     }
 
+    public boolean isImagePublication() { return imagePublication; }
+    public void setImagePublication(boolean imagePublication) { this.imagePublication = imagePublication; }
     public boolean isClientHistory() { return clientHistory; }
     public void setClientHistory(boolean clientHistory) { this.clientHistory = clientHistory; }
 }
