@@ -35,10 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +50,6 @@ import java.util.List;
 public class AppointmentResource {
 
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Berlin");
-    private static final String DATE_TIME = "a date-time like 2026-03-14T10:00 (business time) or 2026-03-14T09:00:00Z";
 
     @Inject
     AppointmentService appointments;
@@ -162,8 +158,8 @@ public class AppointmentResource {
     private AppointmentDraft draft(AppointmentRequest body, ZoneId zone) {
         return validator.convert(body, b -> {
             List<Invalid.Violation> errors = new ArrayList<>();
-            Instant start = instant(b.start(), "start", zone, errors);
-            Instant end = instant(b.end(), "end", zone, errors);
+            Instant start = BusinessTime.instant(b.start(), "start", zone, errors);
+            Instant end = BusinessTime.instant(b.end(), "end", zone, errors);
             if (!errors.isEmpty()) {
                 throw new Invalid(errors);
             }
@@ -172,21 +168,6 @@ public class AppointmentResource {
         });
     }
 
-    private static Instant instant(String value, String field, ZoneId zone, List<Invalid.Violation> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                errors.add(new Invalid.Violation(field, DATE_TIME));
-                return null;
-            }
-        }
-    }
 
     private ZoneId zone() {
         return access.timeZone(tenant).orElse(DEFAULT_ZONE);

@@ -91,16 +91,7 @@ public class ClientResource {
         ClientQuery first = ClientQuery.of(q, status, tag, 0, ClientQuery.MAX_SIZE, sort).withConsent(consent);
         StreamingOutput body = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            ClientCsv csv = new ClientCsv(writer);
-            ClientPage page = clients.list(first);
-            while (!page.items().isEmpty()) {
-                for (ClientView client : page.items()) {
-                    csv.write(client);
-                }
-                csv.flush();
-                page = clients.list(first.page(page.page() + 1));
-            }
-            csv.flush();
+            new ClientCsv(writer).writeAll(first, clients::list);
         };
         return Response.ok(body, ClientCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"clients.csv\"")

@@ -1,6 +1,7 @@
 package de.stammkunde.api.integration;
 
 import de.stammkunde.api.appointment.AppointmentRequest;
+import de.stammkunde.api.appointment.BusinessTime;
 import de.stammkunde.api.billing.InvoiceRequest;
 import de.stammkunde.api.billing.PaymentRequest;
 import de.stammkunde.api.client.ClientRequest;
@@ -48,10 +49,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +69,6 @@ public class IntegrationResource {
 
     private static final String EXTERNAL_ID = "externalId";
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Berlin");
-    private static final String DATE_TIME = "a date-time like 2026-03-14T10:00 (business time) or 2026-03-14T09:00:00Z";
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -137,8 +134,8 @@ public class IntegrationResource {
         ZoneId zone = zone();
         AppointmentDraft draft = validator.convert(in.request(), b -> {
             List<Invalid.Violation> errors = new ArrayList<>();
-            Instant start = instant(b.start(), "start", zone, errors);
-            Instant end = instant(b.end(), "end", zone, errors);
+            Instant start = BusinessTime.instant(b.start(), "start", zone, errors);
+            Instant end = BusinessTime.instant(b.end(), "end", zone, errors);
             if (b.staffSubject() == null || b.staffSubject().isBlank()) {
                 errors.add(new Invalid.Violation("staffSubject", "required: the staff member the appointment is with"));
             }
@@ -240,19 +237,4 @@ public class IntegrationResource {
         return access.timeZone(tenant).orElse(DEFAULT_ZONE);
     }
 
-    private static Instant instant(String value, String field, ZoneId zone, List<Invalid.Violation> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                errors.add(new Invalid.Violation(field, DATE_TIME));
-                return null;
-            }
-        }
-    }
 }

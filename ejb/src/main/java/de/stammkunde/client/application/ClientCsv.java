@@ -27,6 +27,20 @@ public final class ClientCsv {
                 client.createdAt());
     }
 
+    /** Writes every client the query finds, page after page as {@code pages} reads them, flushing each page. */
+    public void writeAll(ClientQuery first, java.util.function.Function<ClientQuery, ClientPage> pages)
+            throws IOException {
+        ClientPage page = pages.apply(first);
+        while (!page.items().isEmpty()) {
+            for (ClientView client : page.items()) {
+                write(client);
+            }
+            flush();
+            page = pages.apply(first.page(page.page() + 1));
+        }
+        flush();
+    }
+
     public void flush() throws IOException {
         printer.flush();
     }

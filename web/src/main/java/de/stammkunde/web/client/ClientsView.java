@@ -1,6 +1,5 @@
 package de.stammkunde.web.client;
 
-import de.stammkunde.client.application.ClientPage;
 import de.stammkunde.client.application.ClientQuery;
 import de.stammkunde.client.application.ClientService;
 import de.stammkunde.client.application.ClientView;
@@ -167,15 +166,7 @@ public class ClientsView implements Serializable {
                 .writer(output -> {
                     try {
                         Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-                        ClientCsv csv = new ClientCsv(writer);
-                        ClientPage page = clients.list(first);
-                        while (!page.items().isEmpty()) {
-                            for (ClientView client : page.items()) {
-                                csv.write(client);
-                            }
-                            csv.flush();
-                            page = clients.list(first.page(page.page() + 1));
-                        }
+                        new ClientCsv(writer).writeAll(first, clients::list);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
