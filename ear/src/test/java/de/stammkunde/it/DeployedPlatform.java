@@ -16,6 +16,10 @@ import java.io.File;
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedPlatform {
 
+    static {
+        SmtpRelay.ensureStarted();    // WildFly's mail goes through it to GreenMail
+    }
+
     @Deployment(testable = false)
     public static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(TestPlatform.earPath()));

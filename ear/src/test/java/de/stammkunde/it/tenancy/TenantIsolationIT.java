@@ -78,7 +78,17 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"POST", "/appointments/1/confirm"},
             new String[] {"POST", "/appointments/1/complete"},
             new String[] {"POST", "/appointments/1/cancel"},
-            new String[] {"POST", "/appointments/1/no-show"});
+            new String[] {"POST", "/appointments/1/no-show"},
+            new String[] {"GET", "/messages"},
+            new String[] {"GET", "/messages/counts"},
+            new String[] {"GET", "/messages/1"},
+            new String[] {"POST", "/messages/1/resend"},
+            new String[] {"POST", "/clients/1/consent-requests"},
+            new String[] {"GET", "/message-templates"},
+            new String[] {"GET", "/message-templates/birthday/email/de"},
+            new String[] {"PUT", "/message-templates/birthday/email/de"},
+            new String[] {"DELETE", "/message-templates/birthday/email/de"},
+            new String[] {"POST", "/message-templates/birthday/email/de/preview"});
 
     private static TestTenant a;
     private static TestTenant b;

@@ -51,6 +51,11 @@ public class AppointmentService {
     @Inject
     BusinessStaff staff;
 
+    /** Raised for every new appointment, booked by staff or online. */
+    public static final String BOOKED = "appointment.booked";
+    /** Raised for every cancellation, whether the appointment was confirmed or not. */
+    public static final String CANCELLED = "appointment.cancelled";
+
     /** Books an appointment; its price is the session type's default price. */
     public AppointmentView book(AppointmentDraft draft, ZoneId zone) {
         Checked checked = check(draft, null);
@@ -58,6 +63,8 @@ public class AppointmentService {
         Appointment appointment = new Appointment(checked.data(), checked.type().defaultPriceCents(), now);
         em.persist(appointment);
         log(appointment, new StatusChange(null, AppointmentStatus.BOOKED), now);
+        em.flush();
+        raiseBooked(events, appointment);
         return find(appointment.id(), zone);
     }
 
@@ -81,6 +88,9 @@ public class AppointmentService {
         log(appointment, change, now);
         change.eventType().ifPresent(type -> events.raise(type, "appointment", id,
                 change.dedupKey(id).orElseThrow(), payload(appointment, change)));
+        if (target == AppointmentStatus.CANCELLED) {
+            events.raise(CANCELLED, "appointment", id, "appointment:" + id + ":cancelled", payload(appointment, change));
+        }
         em.flush();
         return find(id, zone);
     }
@@ -179,6 +189,11 @@ public class AppointmentService {
         em.persist(new AppointmentTransition(appointment.id(), change, now, AuditContext.current().actor()));
     }
 
+    static void raiseBooked(DomainEvents events, Appointment appointment) {
+        events.raise(BOOKED, "appointment", appointment.id(), "appointment:" + appointment.id() + ":booked",
+                payload(appointment, new StatusChange(null, AppointmentStatus.BOOKED)));
+    }
+
     private static Map<String, String> payload(Appointment appointment, StatusChange change) {
         Map<String, String> payload = new LinkedHashMap<>();
         payload.put("clientId", String.valueOf(appointment.clientId()));
@@ -186,6 +201,7 @@ public class AppointmentService {
         payload.put("start", appointment.startsAt().toString());
         payload.put("from", change.from() == null ? null : change.from().name());
         payload.put("to", change.to().name());
+        payload.put("source", appointment.source().name());
         return payload;
     }
 

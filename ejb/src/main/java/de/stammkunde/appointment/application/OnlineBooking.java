@@ -16,6 +16,7 @@ import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.tenancy.application.StaffMemberView;
 import de.stammkunde.tenancy.domain.StaffRole;
 import de.stammkunde.tenancy.domain.TenantContext;
+import de.stammkunde.shared.event.DomainEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +67,9 @@ public class OnlineBooking {
     @Inject
     BusinessStaff staff;
 
+    @Inject
+    DomainEvents events;
+
     private final OpeningHours hours = OpeningHours.DEFAULT;
 
     /** The session types and, for the chosen one, the free slots of the day; past slots are left out. */
@@ -105,6 +109,7 @@ public class OnlineBooking {
         em.persist(new AppointmentTransition(appointment.id(), new StatusChange(null, AppointmentStatus.BOOKED), now,
                 AuditContext.current().actor()));
         em.flush();
+        AppointmentService.raiseBooked(events, appointment);
         return new OnlineBookingView(appointment.id(), appointment.status().name(), checked.type().id(),
                 checked.type().name(), appointment.startsAt(), appointment.endsAt(),
                 LocalDateTime.ofInstant(appointment.startsAt(), zone),

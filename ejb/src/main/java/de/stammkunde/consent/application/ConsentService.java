@@ -8,11 +8,13 @@ import de.stammkunde.consent.domain.ConsentPolicy;
 import de.stammkunde.consent.domain.ConsentProof;
 import de.stammkunde.consent.domain.ConsentPurpose;
 import de.stammkunde.consent.domain.ConsentRecord;
+import de.stammkunde.consent.domain.ConsentSource;
 import de.stammkunde.consent.domain.ConsentState;
 import de.stammkunde.consent.domain.ConsentText;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.settings.application.BusinessSettingsService;
 import de.stammkunde.shared.error.Conflict;
+import de.stammkunde.shared.event.DomainEvents;
 import de.stammkunde.shared.error.Invalid;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Consent of the clients of the tenant in context: answers with proof, texts, the contact rule. */
@@ -47,6 +50,12 @@ public class ConsentService {
 
     @Inject
     BusinessSettingsService settings;
+
+    @Inject
+    DomainEvents events;
+
+    /** Raised when a client gave email marketing consent that now waits for the double opt-in. */
+    public static final String MARKETING_EMAIL_UNCONFIRMED = "consent.marketing-email-unconfirmed";
 
     /** The purposes the business asks about: all but image publication when it is switched off. */
     public List<ConsentPurpose> purposes() {
@@ -107,6 +116,7 @@ public class ConsentService {
                 .filter(r -> r.purpose() == purpose && r.channel() == answer.channel())
                 .findFirst()
                 .orElse(null);
+        ConsentState before = record == null ? ConsentState.UNKNOWN : record.state();
         if (record == null) {
             record = new ConsentRecord(clientId, purpose, answer.channel());
             record.follow(proof);
@@ -116,9 +126,58 @@ public class ConsentService {
             record.follow(proof);
         }
         em.flush();
+        if (answer.state() == ConsentState.UNCONFIRMED && before != ConsentState.UNCONFIRMED
+                && answer.source() != ConsentSource.IMPORT) {
+            events.raise(MARKETING_EMAIL_UNCONFIRMED, "client", clientId, "consent:" + proof.id() + ":unconfirmed",
+                    Map.of("proofId", String.valueOf(proof.id())));
+        }
         return consents(clientId).stream()
                 .filter(view -> view.purpose().equals(purpose.slug()) && view.channel().equals(answer.channel().name()))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * The client confirmed the email marketing consent through the double opt-in link: recorded
+     * as given, with the text version the unconfirmed answer was given under. Nothing happens
+     * when there is no unconfirmed answer (confirmed already, or withdrawn since); returns
+     * whether the consent is given now.
+     */
+    public boolean confirmMarketingEmail(long clientId, String language, String ip, String userAgent) {
+        clients.find(clientId);
+        Optional<ConsentRecord> record = records(clientId).stream()
+                .filter(r -> r.purpose() == ConsentPurpose.MARKETING && r.channel() == ConsentChannel.EMAIL)
+                .findFirst();
+        if (record.isEmpty() || record.get().state() != ConsentState.UNCONFIRMED) {
+            return record.isPresent() && record.get().state() == ConsentState.GIVEN;
+        }
+        ConsentAnswer answer = new ConsentAnswer(ConsentPurpose.MARKETING, ConsentChannel.EMAIL, ConsentState.GIVEN,
+                ConsentSource.DOUBLE_OPT_IN, null, language, ip, userAgent, null, null);
+        ConsentProof proof = new ConsentProof(clientId, answer, record.get().textId(), AuditContext.current().actor(),
+                clock.instant());
+        em.persist(proof);
+        em.lock(record.get(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        record.get().follow(proof);
+        em.flush();
+        return true;
+    }
+
+    /**
+     * The client withdrew through a message's unsubscribe link: recorded with proof, effective
+     * before the next send. Returns false when there was nothing to withdraw.
+     */
+    public boolean withdrawByLink(long clientId, ConsentPurpose purpose, ConsentChannel channel, String language,
+                                  String ip, String userAgent) {
+        clients.find(clientId);
+        boolean active = records(clientId).stream()
+                .anyMatch(r -> r.purpose() == purpose && r.channel() == channel
+                        && (r.state() == ConsentState.GIVEN || r.state() == ConsentState.UNCONFIRMED));
+        if (!active) {
+            return false;
+        }
+        record(clientId, purpose, new RecordConsent(channel.name(), ConsentState.WITHDRAWN.name(),
+                ConsentSource.UNSUBSCRIBE_LINK.name(), null, language, ip == null || ip.isBlank() ? "unknown" : ip,
+                userAgent, null, null));
+        return true;
     }
 
     /** The client's whole consent trail, oldest first, with the texts as shown. */

@@ -19,7 +19,13 @@ public enum Setting {
     BOOKING_LIMIT("STAMMKUNDE_BOOKING_LIMIT", "10", false,
             "Online bookings one IP address may send to one business per 10 minutes"),
     SLOT_QUERY_LIMIT("STAMMKUNDE_SLOT_QUERY_LIMIT", "60", false,
-            "Free-slot queries one IP address may send to one business per minute");
+            "Free-slot queries one IP address may send to one business per minute"),
+    OUTBOX_RETRY_SECONDS("STAMMKUNDE_OUTBOX_RETRY_SECONDS", "60", false,
+            "Wait before a failed message is tried again; doubled per attempt, at most six hours"),
+    OUTBOX_MAX_ATTEMPTS("STAMMKUNDE_OUTBOX_MAX_ATTEMPTS", "8", false,
+            "Attempts before a message that keeps failing is dead-lettered"),
+    JOB_CLOCK("STAMMKUNDE_JOB_CLOCK", "false", false,
+            "true lets operators run background jobs as of another time (for tests; never in production)");
 
     private final String variable;
     private final String defaultValue;

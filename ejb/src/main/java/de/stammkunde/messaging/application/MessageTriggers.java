@@ -1,0 +1,82 @@
+package de.stammkunde.messaging.application;
+
+import de.stammkunde.appointment.application.AppointmentService;
+import de.stammkunde.appointment.application.AppointmentView;
+import de.stammkunde.consent.application.ConsentService;
+import de.stammkunde.consent.domain.ConsentPurpose;
+import de.stammkunde.messaging.domain.MessageChannel;
+import de.stammkunde.messaging.domain.MessageKind;
+import de.stammkunde.shared.event.DomainEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+/**
+ * Turns domain events into messages, in the transaction that raised the event: an appointment
+ * booked → confirmation; cancelled → cancellation notice; an email marketing consent waiting for
+ * its double opt-in → the confirmation email. The event's dedup key makes the message key, so a
+ * replayed event queues nothing new.
+ */
+@ApplicationScoped
+public class MessageTriggers {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AppointmentService appointments;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    MessageLinks links;
+
+    @Inject
+    TenantFacts tenantFacts;
+
+    void on(@Observes DomainEvent event) {
+        switch (event.type()) {
+            case AppointmentService.BOOKED -> appointment(event, MessageKind.APPOINTMENT_CONFIRMATION,
+                    "ONLINE".equals(event.payload().get("source")));
+            case AppointmentService.CANCELLED -> appointment(event, MessageKind.APPOINTMENT_CANCELLATION, false);
+            case ConsentService.MARKETING_EMAIL_UNCONFIRMED -> outbox.enqueue(MessageRequest.of(
+                    MessageKind.MARKETING_CONFIRMATION, MessageChannel.EMAIL, event.subjectId(),
+                    "marketing-confirmation:" + event.payload().get("proofId"),
+                    Map.of("link", links.confirmationLink(event.subjectId()))));
+            default -> {
+                // not a cause of messages
+            }
+        }
+    }
+
+    private void appointment(DomainEvent event, MessageKind kind, boolean requestedByClient) {
+        ZoneId zone = tenantFacts.zone();
+        AppointmentView appointment = appointments.find(event.subjectId(), zone);
+        send(kind, appointment, zone, event.dedupKey(), requestedByClient);
+    }
+
+    /** What appointment templates may use: the start in the business's time zone, as the client reads it. */
+    static Map<String, Object> model(AppointmentView appointment, ZoneId zone) {
+        ZonedDateTime start = appointment.start().atZone(zone);
+        return Map.of("appointmentStart", (Localized) language -> Templates.formatStart(start, language),
+                "sessionType", appointment.sessionTypeName());
+    }
+
+    /** Email always (suppressed with the reason when not allowed); SMS only when the client chose it. */
+    void send(MessageKind kind, AppointmentView appointment, ZoneId zone, String cause, boolean requestedByClient) {
+        for (MessageChannel channel : MessageChannel.values()) {
+            if (channel == MessageChannel.SMS && !consents.mayContact(appointment.clientId(),
+                    ConsentPurpose.APPOINTMENT_UPDATES, channel.consentChannel()).allowed()) {
+                continue;
+            }
+            outbox.enqueue(new MessageRequest(kind, channel, appointment.clientId(), cause + ":" + channel.name(),
+                    model(appointment, zone), null, null, null,
+                    requestedByClient && channel == MessageChannel.EMAIL));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package de.stammkunde.messaging.application;
+
+import de.stammkunde.tenancy.application.TenantRegistry;
+import de.stammkunde.tenancy.application.TenantView;
+import de.stammkunde.tenancy.domain.TenantContext;
+import de.stammkunde.tenancy.domain.TenantSlug;
+import de.stammkunde.tenancy.domain.TenantStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What messages need to know of the business from the platform registry: its name (sender and
+ * {{businessName}}) and time zone. Read in a transaction of its own, so a tenant transaction never
+ * enlists the platform database as a second resource.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class TenantFacts {
+
+    @Inject
+    TenantRegistry registry;
+
+    public String name() {
+        return view(TenantContext.require()).name();
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(view(TenantContext.require()).timeZone());
+    }
+
+    public TenantView view(TenantSlug slug) {
+        return registry.view(slug);
+    }
+
+    /** The tenants whose messages go out now. */
+    public List<TenantSlug> active() {
+        return registry.list().stream()
+                .filter(tenant -> TenantStatus.ACTIVE.name().equals(tenant.status()))
+                .map(tenant -> new TenantSlug(tenant.slug()))
+                .toList();
+    }
+}
