@@ -19,7 +19,13 @@ public enum Setting {
     BOOKING_LIMIT("STAMMKUNDE_BOOKING_LIMIT", "10", false,
             "Online bookings one IP address may send to one business per 10 minutes"),
     SLOT_QUERY_LIMIT("STAMMKUNDE_SLOT_QUERY_LIMIT", "60", false,
-            "Free-slot queries one IP address may send to one business per minute");
+            "Free-slot queries one IP address may send to one business per minute"),
+    SMS_GATEWAY_URL("STAMMKUNDE_SMS_GATEWAY_URL", "", false,
+            "URL to which SMS are posted; blank keeps them in the development gateway's table instead"),
+    SMS_GATEWAY_TOKEN("STAMMKUNDE_SMS_GATEWAY_TOKEN", "", true,
+            "Bearer token for the SMS gateway"),
+    SMS_SENDER("STAMMKUNDE_SMS_SENDER", "Stammkunde", false,
+            "Sender name or number shown on SMS");
 
     private final String variable;
     private final String defaultValue;
