@@ -78,7 +78,9 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"POST", "/appointments/1/confirm"},
             new String[] {"POST", "/appointments/1/complete"},
             new String[] {"POST", "/appointments/1/cancel"},
-            new String[] {"POST", "/appointments/1/no-show"});
+            new String[] {"POST", "/appointments/1/no-show"},
+            new String[] {"GET", "/sms-credits"},
+            new String[] {"GET", "/sms/recorded"});
 
     private static TestTenant a;
     private static TestTenant b;
