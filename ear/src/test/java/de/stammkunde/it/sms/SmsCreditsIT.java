@@ -3,22 +3,29 @@ package de.stammkunde.it.sms;
 import de.stammkunde.it.Database;
 import de.stammkunde.it.DeployedPlatform;
 import de.stammkunde.it.Tenants;
-import de.stammkunde.it.TestPlatform;
 import de.stammkunde.it.Tenants.TestTenant;
+import de.stammkunde.it.TestPlatform;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
+import java.util.List;
 
+import static de.stammkunde.it.Concurrently.concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-/** Operators top up a business's SMS credits; the business's staff see the balance and the ledger. */
+/**
+ * Operators top up a business's SMS credits; the business's staff see the balance and the ledger,
+ * and each test SMS (through the development gateway, which records it) debits them.
+ */
 class SmsCreditsIT extends DeployedPlatform {
 
     private static TestTenant business;
@@ -138,7 +145,7 @@ class SmsCreditsIT extends DeployedPlatform {
     }
 
     @Test
-    void everyMemberReadsTheCreditsButOnlyOwnersAndManagersTheRecordedSms() {
+    void everyMemberReadsTheCreditsButOnlyOwnersAndManagersTheRecordedAndTestSms() {
         TestTenant tenant = Tenants.provision("sms-roles");
         tenant.asOwner().get("/sms/recorded").then()
                 .statusCode(200)
@@ -155,6 +162,78 @@ class SmsCreditsIT extends DeployedPlatform {
                 .statusCode(403)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("role-forbidden"));
+        tenant.asOwner().body("{\"to\": \"+4915112345678\"}").post("/sms/checks").then()
+                .statusCode(403)
+                .body("code", equalTo("role-forbidden"));
+    }
+
+    @Test
+    void aTestSmsIsPaidFromTheCreditsAndRecordedByTheDevelopmentGateway() {
+        TestTenant tenant = Tenants.provision("sms-check");
+        Tenants.asOperator().body("{\"credits\": 3}").post(credits(tenant)).then().statusCode(201);
+
+        String reference = tenant.asOwner().body("{\"to\": \"+49 151 1234-5678\"}").post("/sms/checks").then()
+                .statusCode(200)
+                .body("to", equalTo("+4915112345678"))
+                .body("segments", equalTo(1))
+                .body("balance", equalTo(2))
+                .body("providerId", startsWith("dev-"))
+                .extract().path("reference");
+
+        tenant.asOwner().get("/sms/recorded").then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].to", equalTo("+4915112345678"))
+                .body("items[0].reference", equalTo(reference))
+                .body("items[0].segments", equalTo(1))
+                .body("items[0].text", startsWith("Test-SMS von Stammkunde"));
+        tenant.asOwner().get("/sms-credits").then()
+                .statusCode(200)
+                .body("balance", equalTo(2))
+                .body("items[0].kind", equalTo("DEBIT"))
+                .body("items[0].delta", equalTo(-1))
+                .body("items[0].reference", equalTo(reference));
+        business.asOwner().get("/sms/recorded").then().statusCode(200).body("items.reference", not(hasItem(reference)));
+    }
+
+    @Test
+    void withoutCreditsNoTestSmsIsSentAndNothingIsWritten() {
+        other.asOwner().body("{\"to\": \"+4915112345678\"}").post("/sms/checks").then()
+                .statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("sms-credits-exhausted"));
+
+        other.asOwner().get("/sms/recorded").then().statusCode(200).body("items", empty());
+        other.asOwner().get("/sms-credits").then().statusCode(200).body("balance", equalTo(0)).body("items", empty());
+    }
+
+    @Test
+    void refusesATestSmsToANumberNotInInternationalFormat() {
+        for (String body : new String[] {"{\"to\": \"0151 1234\"}", "{}"}) {
+            business.asOwner().body(body).post("/sms/checks").then()
+                    .statusCode(400)
+                    .body("code", equalTo("validation-failed"))
+                    .body("errors[0].field", equalTo("to"));
+        }
+        business.asOwner().get("/sms-credits").then().statusCode(200).body("balance", equalTo(7));
+    }
+
+    /** Ten test SMS at once against five credits: exactly five are paid and sent, the rest refused. */
+    @Test
+    void concurrentSmsNeverSpendMoreCreditsThanThereAre() throws Exception {
+        TestTenant tenant = Tenants.provision("sms-race");
+        Tenants.asOperator().body("{\"credits\": 5}").post(credits(tenant)).then().statusCode(201);
+
+        List<Integer> statuses = concurrently(10, () -> tenant.asOwner().body("{\"to\": \"+4915112345678\"}")
+                .post("/sms/checks").statusCode());
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(status -> status == 200)).hasSize(5);
+        tenant.asOwner().get("/sms-credits").then()
+                .statusCode(200)
+                .body("balance", equalTo(0))
+                .body("items.findAll { it.kind == 'DEBIT' }", hasSize(5));
+        tenant.asOwner().get("/sms/recorded").then().statusCode(200).body("items", hasSize(5));
     }
 
     private static String credits(TestTenant tenant) {

@@ -80,7 +80,8 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"POST", "/appointments/1/cancel"},
             new String[] {"POST", "/appointments/1/no-show"},
             new String[] {"GET", "/sms-credits"},
-            new String[] {"GET", "/sms/recorded"});
+            new String[] {"GET", "/sms/recorded"},
+            new String[] {"POST", "/sms/checks"});
 
     private static TestTenant a;
     private static TestTenant b;
