@@ -32,8 +32,9 @@ public class SmsGateways {
             LOG.info("SMS are recorded in platform.sms_recorded, not sent: STAMMKUNDE_SMS_GATEWAY_URL is not set");
             return new DevSmsGateway(recordings);
         }
-        LOG.info(() -> "SMS are sent through the HTTP gateway at " + url);
-        return new HttpSmsGateway(URI.create(url), settings.get(Setting.SMS_GATEWAY_TOKEN),
+        URI gatewayUrl = URI.create(url);
+        LOG.info(() -> "SMS are sent through the HTTP gateway at " + gatewayUrl.getHost());
+        return new HttpSmsGateway(gatewayUrl, settings.get(Setting.SMS_GATEWAY_TOKEN),
                 settings.get(Setting.SMS_SENDER), HttpSmsGateway.DEFAULT_TIMEOUT);
     }
 }
