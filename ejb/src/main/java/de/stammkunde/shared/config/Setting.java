@@ -25,7 +25,13 @@ public enum Setting {
     OUTBOX_MAX_ATTEMPTS("STAMMKUNDE_OUTBOX_MAX_ATTEMPTS", "8", false,
             "Attempts before a message that keeps failing is dead-lettered"),
     JOB_CLOCK("STAMMKUNDE_JOB_CLOCK", "false", false,
-            "true lets operators run background jobs as of another time (for tests; never in production)");
+            "true lets operators run background jobs as of another time (for tests; never in production)"),
+    SMS_GATEWAY_URL("STAMMKUNDE_SMS_GATEWAY_URL", "", false,
+            "URL to which SMS are posted; blank keeps them in the development gateway's table instead"),
+    SMS_GATEWAY_TOKEN("STAMMKUNDE_SMS_GATEWAY_TOKEN", "", true,
+            "Bearer token for the SMS gateway"),
+    SMS_SENDER("STAMMKUNDE_SMS_SENDER", "Stammkunde", false,
+            "Sender name or number shown on SMS");
 
     private final String variable;
     private final String defaultValue;

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 public final class Settings {
 
     static final String MASK = "****";
+    /** What an empty secret prints: there is nothing to hide, and "****" would suggest a value. */
+    static final String NOT_SET = "(not set)";
 
     private final Map<Setting, String> values;
 
@@ -50,6 +52,9 @@ public final class Settings {
         String value = values.get(setting);
         if (!setting.secret()) {
             return value;
+        }
+        if (value.isEmpty()) {
+            return NOT_SET;
         }
         return value.equals(setting.defaultValue()) ? MASK + " (development default)" : MASK;
     }

@@ -44,4 +44,14 @@ class SettingsTest {
         assertThat(description).contains("KEYCLOAK_ADMIN_CLIENT_SECRET=" + Settings.MASK + " (development default)")
                 .doesNotContain(Setting.KEYCLOAK_ADMIN_CLIENT_SECRET.defaultValue());
     }
+
+    @Test
+    void saysWhenASecretWithoutDefaultIsNotSet() {
+        String description = Settings.from(Map.of("STAMMKUNDE_SMS_GATEWAY_TOKEN", " ")::get).describe();
+
+        assertThat(description).contains("STAMMKUNDE_SMS_GATEWAY_TOKEN=" + Settings.NOT_SET);
+        assertThat(Settings.from(Map.of("STAMMKUNDE_SMS_GATEWAY_TOKEN", "tok-123")::get).describe())
+                .contains("STAMMKUNDE_SMS_GATEWAY_TOKEN=" + Settings.MASK)
+                .doesNotContain("tok-123");
+    }
 }
