@@ -79,7 +79,6 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"POST", "/appointments/1/complete"},
             new String[] {"POST", "/appointments/1/cancel"},
             new String[] {"POST", "/appointments/1/no-show"},
-<<<<<<< HEAD
             new String[] {"GET", "/messages"},
             new String[] {"GET", "/messages/counts"},
             new String[] {"GET", "/messages/1"},
@@ -89,12 +88,10 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"GET", "/message-templates/birthday/email/de"},
             new String[] {"PUT", "/message-templates/birthday/email/de"},
             new String[] {"DELETE", "/message-templates/birthday/email/de"},
-            new String[] {"POST", "/message-templates/birthday/email/de/preview"});
-=======
+            new String[] {"POST", "/message-templates/birthday/email/de/preview"},
             new String[] {"GET", "/sms-credits"},
             new String[] {"GET", "/sms/recorded"},
             new String[] {"POST", "/sms/checks"});
->>>>>>> sms
 
     private static TestTenant a;
     private static TestTenant b;
