@@ -191,8 +191,8 @@ class MessagingIT extends DeployedPlatform {
     }
 
     static long client(String firstName, String lastName, String email, String language) {
-        return studio.asOwner().body("{\"firstName\": \"%s\", \"lastName\": \"%s\", \"email\": \"%s\","
-                        + " \"preferredLanguage\": \"%s\"}".formatted(firstName, lastName, email, language))
+        return studio.asOwner().body(("{\"firstName\": \"%s\", \"lastName\": \"%s\", \"email\": \"%s\","
+                        + " \"preferredLanguage\": \"%s\"}").formatted(firstName, lastName, email, language))
                 .post("/clients").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
     }
 
