@@ -74,7 +74,9 @@ class BirthdayIT extends DeployedPlatform {
         assertThat(greeting.text()).contains("das ganze Team von Studio " + studio.slug());
         String link = greeting.link(TestPlatform.baseUrl() + "/unsubscribe/");
         assertThat(greeting.html()).contains(link);
-        assertThat(greeting.header("List-Unsubscribe")).isEqualTo("<" + link + ">");
+        String header = greeting.header("List-Unsubscribe");
+        assertThat(header).startsWith("<" + TestPlatform.baseUrl() + "/unsubscribe/").endsWith(">");
+        String oneClick = header.substring(1, header.length() - 1);
         assertThat(greeting.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
         Mail english = Mail.of(MessagingIT.awaitCount(englishEmail, 2).get(1));
         assertThat(english.subject()).isEqualTo("Happy birthday, Bertha!");
@@ -90,7 +92,7 @@ class BirthdayIT extends DeployedPlatform {
                 .body(containsString("<button")).body(containsString("Abmelden"));
         decision(berta).then().body("allowed", equalTo(true));
         RestAssured.given().header("User-Agent", "OneClick-Mail/2.0").contentType("application/x-www-form-urlencoded")
-                .body("List-Unsubscribe=One-Click").post(link).then().statusCode(200)
+                .body("List-Unsubscribe=One-Click").post(oneClick).then().statusCode(200)
                 .body(containsString("abgemeldet"));
         decision(berta).then().body("allowed", equalTo(false));
         studio.asOwner().get("/clients/" + berta + "/consents/trail").then().statusCode(200)

@@ -44,8 +44,8 @@ public class ReminderSweep {
             join session_type st on st.id = a.session_type_id
             join business_settings s on s.id = 1 and s.reminder_lead_hours > 0
             where a.status in ('BOOKED', 'CONFIRMED')
-              and a.starts_at > :now
-              and a.starts_at <= :now + make_interval(hours => s.reminder_lead_hours)
+              and a.starts_at > cast(:now as timestamptz)
+              and a.starts_at <= cast(:now as timestamptz) + make_interval(hours => s.reminder_lead_hours)
               and not exists (select 1 from outbox_message m where m.idempotency_key = 'appointment:' || a.id
                               || ':reminder:' || floor(extract(epoch from a.starts_at))::bigint || ':EMAIL')
             order by a.starts_at, a.id""";
