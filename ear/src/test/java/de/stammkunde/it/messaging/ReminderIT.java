@@ -75,9 +75,8 @@ class ReminderIT extends DeployedPlatform {
         assertThat(Mailbox.messages(email)).hasSize(2);
 
         studio.asOwner().header("If-Match", "\"0\"")
-                .body("{\"clientId\": %d, \"sessionTypeId\": %d, \"start\": \"2031-05-21T15:30\","
-                        + " \"end\": \"2031-05-21T16:30\"}"
-                        .formatted(erika, portrait))
+                .body(("{\"clientId\": %d, \"sessionTypeId\": %d, \"start\": \"2031-05-21T15:30\","
+                        + " \"end\": \"2031-05-21T16:30\"}").formatted(erika, portrait))
                 .put("/appointments/" + appointment).then().log().ifValidationFails().statusCode(200);
         Instant moved = LocalDateTime.parse("2031-05-21T15:30").atZone(BERLIN).toInstant();
         Jobs.run("reminders", moved.minus(Duration.ofHours(2)));
