@@ -2,6 +2,7 @@ package de.stammkunde.messaging.application;
 
 import de.stammkunde.messaging.domain.MessageKind;
 import de.stammkunde.messaging.domain.ReminderWindow;
+import de.stammkunde.settings.application.BusinessSettingsService;
 import de.stammkunde.shared.audit.Actor;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.tenancy.domain.TenantContext;
@@ -36,16 +37,15 @@ public class ReminderSweep {
 
     private static final Logger LOG = Logger.getLogger(ReminderSweep.class.getName());
 
-    /** Open appointments due for their reminder whose email reminder is not queued yet. */
+    /** Open appointments starting within the window whose email reminder is not queued yet. */
     private static final String DUE = """
             select a.id, a.client_id, (extract(epoch from a.starts_at) * 1000000)::bigint, st.name
             from appointment a
             join client c on c.id = a.client_id and c.deleted_at is null
             join session_type st on st.id = a.session_type_id
-            join business_settings s on s.id = 1 and s.reminder_lead_hours > 0
             where a.status in ('BOOKED', 'CONFIRMED')
-              and a.starts_at > cast(:now as timestamptz)
-              and a.starts_at <= cast(:now as timestamptz) + make_interval(hours => s.reminder_lead_hours)
+              and a.starts_at > :now
+              and a.starts_at <= :until
               and not exists (select 1 from outbox_message m where m.idempotency_key = 'appointment:' || a.id
                               || ':reminder:' || floor(extract(epoch from a.starts_at))::bigint || ':EMAIL')
             order by a.starts_at, a.id""";
@@ -58,6 +58,9 @@ public class ReminderSweep {
 
     @Inject
     MessageTriggers triggers;
+
+    @Inject
+    BusinessSettingsService settings;
 
     @Resource
     SessionContext context;
@@ -81,8 +84,15 @@ public class ReminderSweep {
     /** The tenant in context: queues the reminders due at {@code now}; returns how many appointments. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sweep(Instant now, ZoneId zone) {
+        ReminderWindow window = new ReminderWindow(now, settings.current().reminderLeadHours());
+        if (!window.enabled()) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery(DUE).setParameter("now", now).getResultList();
+        List<Object[]> due = em.createNativeQuery(DUE)
+                .setParameter("now", window.now())
+                .setParameter("until", window.until())
+                .getResultList();
         for (Object[] row : due) {
             long id = ((Number) row[0]).longValue();
             long clientId = ((Number) row[1]).longValue();

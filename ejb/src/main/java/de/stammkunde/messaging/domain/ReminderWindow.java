@@ -14,13 +14,9 @@ public record ReminderWindow(Instant now, int leadHours) {
         return leadHours > 0;
     }
 
+    /** The latest start reminded now (inclusive); the window starts after {@code now}. */
     public Instant until() {
         return now.plus(Duration.ofHours(leadHours));
-    }
-
-    /** Whether an appointment starting at {@code start} is due for its reminder. */
-    public boolean contains(Instant start) {
-        return enabled() && start.isAfter(now) && !start.isAfter(until());
     }
 
     /** The reminder's cause, {@code appointment:{id}:reminder:{startEpochSecond}}; the outbox adds the channel. */
