@@ -25,9 +25,17 @@ import java.util.Map;
 public class MessagingJobs {
 
     public static final String OUTBOX = "outbox";
+    public static final String REMINDERS = "reminders";
+    public static final String BIRTHDAYS = "birthdays";
 
     @Inject
     OutboxDispatcher dispatcher;
+
+    @Inject
+    ReminderSweep reminders;
+
+    @Inject
+    BirthdaySweep birthdays;
 
     @Inject
     Settings settings;
@@ -43,7 +51,10 @@ public class MessagingJobs {
         result.put("asOf", at.instant());
         switch (job) {
             case OUTBOX -> result.put("report", dispatcher.dispatchAll(at));
-            default -> throw new NotFound("job-not-found", "No job " + job + "; known: " + OUTBOX);
+            case REMINDERS -> result.put("reminded", reminders.sweepAll(at));
+            case BIRTHDAYS -> result.put("greeted", birthdays.sweepAll(at));
+            default -> throw new NotFound("job-not-found", "No job " + job + "; known: " + OUTBOX + ", " + REMINDERS
+                    + ", " + BIRTHDAYS);
         }
         return result;
     }
