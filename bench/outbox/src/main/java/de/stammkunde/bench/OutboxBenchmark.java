@@ -42,7 +42,8 @@ public final class OutboxBenchmark {
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
     private static final int DISPATCHERS = 4;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String api = env("STAMMKUNDE_PUBLIC_URL") + "/api/v1";
     private final String mailApi = "http://localhost:" + env("MAIL_API_PORT");
     private final int tenants;
@@ -55,8 +56,14 @@ public final class OutboxBenchmark {
         this.perTenant = perTenant;
     }
 
-    public static void main(String[] args) throws Exception {
-        new OutboxBenchmark(Integer.parseInt(args[0]), Integer.parseInt(args[1])).run();
+    public static void main(String[] args) {
+        try {
+            new OutboxBenchmark(Integer.parseInt(args[0]), Integer.parseInt(args[1])).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
     }
 
     private void run() throws Exception {
@@ -82,7 +89,11 @@ public final class OutboxBenchmark {
             long started = System.nanoTime();
             update(db, slugs, "update %s.outbox_message set next_attempt_at = now() where status = 'QUEUED'");
             AtomicBoolean done = new AtomicBoolean();
-            ExecutorService pool = Executors.newFixedThreadPool(DISPATCHERS);
+            ExecutorService pool = Executors.newFixedThreadPool(DISPATCHERS, work -> {
+                Thread thread = new Thread(work, "dispatcher");
+                thread.setDaemon(true);
+                return thread;
+            });
             List<Future<?>> runs = new ArrayList<>();
             for (int i = 0; i < DISPATCHERS; i++) {
                 runs.add(pool.submit(() -> {
@@ -93,8 +104,12 @@ public final class OutboxBenchmark {
                 }));
             }
             long sent = 0;
+            long polls = 0;
             while (sent < total) {
                 Thread.sleep(250);
+                if (++polls % 40 == 0) {
+                    System.out.printf("  %,d sent after %.0f s%n", sent, (System.nanoTime() - started) / 1e9);
+                }
                 sent = count(db, slugs, "status = 'SENT'");
                 long unsendable = count(db, slugs, "status in ('FAILED', 'DEAD', 'SUPPRESSED')");
                 if (unsendable > 0) {
@@ -153,7 +168,12 @@ public final class OutboxBenchmark {
             db.setAutoCommit(false);
             sql.execute("set local role " + schema + "_owner");
             sql.execute("set local search_path to " + schema);
-            if (count(sql, "select count(*) from outbox_message") >= perTenant) {
+            if (count(sql, "select count(*) from outbox_message where idempotency_key like 'bench:%'") >= perTenant) {
+                // a second run: the same messages, queued and parked again
+                sql.execute("delete from outbox_attempt where message_id in (select id from outbox_message"
+                        + " where idempotency_key like 'bench:%')");
+                sql.execute("update outbox_message set status = 'QUEUED', attempts = 0, reason = null, lease_until = null,"
+                        + " sent_at = null, next_attempt_at = now() + interval '10 years' where idempotency_key like 'bench:%'");
                 db.commit();
                 return;
             }

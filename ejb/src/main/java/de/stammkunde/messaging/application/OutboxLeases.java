@@ -109,15 +109,16 @@ public class OutboxLeases {
         if (ids.isEmpty()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Number> updated = em.createNativeQuery("""
-                        update outbox_message set status = 'SENT', sent_at = :now, lease_until = null, reason = null
-                        where id in (:ids) and status = 'SENDING'
-                        returning id""")
+        em.createNativeQuery("""
+                        with sent as (
+                            update outbox_message set status = 'SENT', sent_at = :now, lease_until = null, reason = null
+                            where id in (:ids) and status = 'SENDING'
+                            returning id)
+                        insert into outbox_attempt (message_id, attempted_at, outcome)
+                        select id, :now, 'SENT' from sent""")
                 .setParameter("now", now)
                 .setParameter("ids", ids)
-                .getResultList();
-        updated.forEach(id -> attempt(id.longValue(), now, "SENT", null));
+                .executeUpdate();
     }
 
     /** An SMS was accepted: sent, with the segments it cost. */
