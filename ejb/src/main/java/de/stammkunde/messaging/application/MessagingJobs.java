@@ -25,9 +25,13 @@ import java.util.Map;
 public class MessagingJobs {
 
     public static final String OUTBOX = "outbox";
+    public static final String CAMPAIGNS = "campaigns";
 
     @Inject
     OutboxDispatcher dispatcher;
+
+    @Inject
+    CampaignSender campaigns;
 
     @Inject
     Settings settings;
@@ -43,7 +47,8 @@ public class MessagingJobs {
         result.put("asOf", at.instant());
         switch (job) {
             case OUTBOX -> result.put("report", dispatcher.dispatchAll(at));
-            default -> throw new NotFound("job-not-found", "No job " + job + "; known: " + OUTBOX);
+            case CAMPAIGNS -> result.put("report", campaigns.sendAll(at));
+            default -> throw new NotFound("job-not-found", "No job " + job + "; known: " + OUTBOX + ", " + CAMPAIGNS);
         }
         return result;
     }
