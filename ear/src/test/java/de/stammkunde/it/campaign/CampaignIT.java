@@ -1,5 +1,6 @@
 package de.stammkunde.it.campaign;
 
+import de.stammkunde.it.Database;
 import de.stammkunde.it.DeployedPlatform;
 import de.stammkunde.it.Mail;
 import de.stammkunde.it.Mailbox;
@@ -11,6 +12,9 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,7 +45,7 @@ class CampaignIT extends DeployedPlatform {
     }
 
     @Test
-    void aNewsletterReachesOnlyClientsWithConfirmedMarketingConsentInTheirLanguageOnce() {
+    void aNewsletterReachesOnlyClientsWithConfirmedMarketingConsentInTheirLanguageOnce() throws SQLException {
         String tag = "news-" + UUID.randomUUID().toString().substring(0, 6);
         String confirmedEmail = address("confirmed");
         long confirmed = confirmedClient("Mary", "Miller", confirmedEmail, "en", tag);
@@ -105,6 +109,19 @@ class CampaignIT extends DeployedPlatform {
         studio.asOwner().get("/campaigns/" + id).then().statusCode(200)
                 .body("queued", equalTo(1))
                 .body("excluded", equalTo(2));
+
+        // what a run that died after queuing, before its progress was committed, leaves behind
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("update t_" + studio.slug().replace('-', '_') + ".campaign set state"
+                    + " = 'SENDING', last_client_id = 0, queued = 0, excluded = 0 where id = " + id)).isEqualTo(1);
+        }
+        runCampaigns(Instant.now());
+        studio.asOwner().get("/campaigns/" + id).then().statusCode(200)
+                .body("state", equalTo("SENT"))
+                .body("queued", equalTo(1))
+                .body("excluded", equalTo(2));
+        assertThat(Mailbox.awaitMessages(confirmedEmail, Duration.ofSeconds(2))).as("no second newsletter").hasSize(2);
+        studio.asOwner().get("/messages?clientId=" + confirmed + "&kind=newsletter").then().body("total", equalTo(1));
         studio.asOwner().get("/campaigns?size=100").then().statusCode(200)
                 .body("items.id", hasItems((int) id));
     }
