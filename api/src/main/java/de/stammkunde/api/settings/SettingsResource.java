@@ -46,7 +46,9 @@ public class SettingsResource {
 
     @GET
     @Operation(summary = "The business's settings", description = "clientHistory: whether client changes are recorded;"
-            + " imagePublication: whether consent to publish pictures is asked")
+            + " imagePublication: whether consent to publish pictures is asked; reminderLeadHours: hours before an"
+            + " appointment its reminder goes out (0 to 336, 0: none); birthdayGreetings: whether clients who agreed"
+            + " to marketing emails get a birthday greeting")
     public Response get() {
         SettingsView current = settings.current();
         return Response.ok(current).tag(new EntityTag(String.valueOf(current.version()))).build();
@@ -62,7 +64,7 @@ public class SettingsResource {
         }
         SettingsRequest checked = validator.convert(body, b -> b);
         SettingsView changed = settings.change(IfMatch.optional(ifMatch), checked.clientHistory(),
-                checked.imagePublication());
+                checked.imagePublication(), checked.reminderLeadHours(), checked.birthdayGreetings());
         return Response.ok(changed).tag(new EntityTag(String.valueOf(changed.version()))).build();
     }
 }

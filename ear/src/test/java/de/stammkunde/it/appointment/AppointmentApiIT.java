@@ -80,12 +80,13 @@ class AppointmentApiIT extends DeployedPlatform {
                 .body("[1].actorKind", equalTo("STAFF"))
                 .body("[1].actorId", equalTo(ownerSubject))
                 .body("[1].actorName", equalTo("Test Owner"));
-        assertThat(events(id)).containsExactlyInAnyOrder("appointment:" + id + ":completed:appointment.completed",
+        assertThat(events(id)).containsExactlyInAnyOrder("appointment:" + id + ":booked:appointment.booked",
+                "appointment:" + id + ":completed:appointment.completed",
                 "appointment:" + id + ":confirmed:appointment.confirmed");
     }
 
     @Test
-    void cancellingAConfirmedSessionRaisesConfirmedCancelledButAnUnconfirmedOneRaisesNothing() throws SQLException {
+    void cancellingAConfirmedSessionRaisesConfirmedCancelledAnUnconfirmedOneOnlyCancelled() throws SQLException {
         long confirmed = book("2026-05-05T10:00");
         step(confirmed, "confirm").then().statusCode(200);
         step(confirmed, "cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
@@ -95,10 +96,14 @@ class AppointmentApiIT extends DeployedPlatform {
         step(missed, "no-show").then().statusCode(200).body("status", equalTo("NO_SHOW"));
 
         assertThat(events(confirmed)).containsExactlyInAnyOrder(
+                "appointment:" + confirmed + ":booked:appointment.booked",
                 "appointment:" + confirmed + ":confirmed:appointment.confirmed",
-                "appointment:" + confirmed + ":confirmed-cancelled:appointment.confirmed-cancelled");
-        assertThat(events(booked)).isEmpty();
-        assertThat(events(missed)).isEmpty();
+                "appointment:" + confirmed + ":confirmed-cancelled:appointment.confirmed-cancelled",
+                "appointment:" + confirmed + ":cancelled:appointment.cancelled");
+        assertThat(events(booked)).as("no confirmed-cancelled (loyalty has nothing to reverse), but a cancellation notice")
+                .containsExactlyInAnyOrder("appointment:" + booked + ":booked:appointment.booked",
+                        "appointment:" + booked + ":cancelled:appointment.cancelled");
+        assertThat(events(missed)).containsExactly("appointment:" + missed + ":booked:appointment.booked");
     }
 
     @Test
@@ -133,7 +138,7 @@ class AppointmentApiIT extends DeployedPlatform {
         assertThat(Database.count("select count(*) from " + schema() + ".appointment_transition where appointment_id = "
                 + id + " and to_status = 'CONFIRMED'")).isEqualTo(1);
         assertThat(Database.count("select count(*) from " + schema() + ".domain_event where subject_type = 'appointment'"
-                + " and subject_id = " + id)).isEqualTo(1);
+                + " and subject_id = " + id + " and type = 'appointment.confirmed'")).isEqualTo(1);
         studio.asOwner().get("/appointments/" + id).then().body("status", equalTo("CONFIRMED"));
     }
 

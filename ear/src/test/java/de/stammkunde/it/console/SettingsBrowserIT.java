@@ -8,13 +8,15 @@ import de.stammkunde.it.Tenants;
 import de.stammkunde.it.Tenants.TestTenant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** An owner switches the client change history off in the console's settings. */
+/** An owner changes the client history, the reminder lead time and birthday greetings in the console's settings. */
 class SettingsBrowserIT extends DeployedPlatform {
 
     @Test
@@ -35,10 +37,21 @@ class SettingsBrowserIT extends DeployedPlatform {
 
             browser.driver().findElement(By.cssSelector("#settings-form\\:client-history .ui-toggleswitch-slider"))
                     .click();
+            WebElement lead = browser.driver().findElement(By.id("settings-form:reminder-lead-hours_input"));
+            assertThat(lead.getAttribute("value")).isEqualTo("24");
+            lead.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+            lead.sendKeys(Keys.BACK_SPACE);
+            lead.sendKeys("48");
+            assertThat(browser.driver().findElement(By.id("settings-form:birthday-greetings_input")).isSelected())
+                    .isTrue();
+            browser.driver().findElement(By.cssSelector("#settings-form\\:birthday-greetings .ui-toggleswitch-slider"))
+                    .click();
             browser.driver().findElement(By.id("settings-form:save")).click();
             browser.waitForText(By.id("settings-form:messages"), "Einstellungen gespeichert");
             browser.screenshot("console-settings");
-            studio.asOwner().get("/settings").then().body("clientHistory", equalTo(false));
+            studio.asOwner().get("/settings").then().body("clientHistory", equalTo(false))
+                    .body("reminderLeadHours", equalTo(48))
+                    .body("birthdayGreetings", equalTo(false));
 
             browser.open(TestPlatform.baseUrl() + "/app/" + studio.slug() + "/client/" + id);
             browser.waitForText(By.id("history-off"), "ausgeschaltet");

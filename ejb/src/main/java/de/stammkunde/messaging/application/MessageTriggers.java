@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -62,21 +63,32 @@ public class MessageTriggers {
 
     /** What appointment templates may use: the start in the business's time zone, as the client reads it. */
     static Map<String, Object> model(AppointmentView appointment, ZoneId zone) {
-        ZonedDateTime start = appointment.start().atZone(zone);
+        return model(appointment.start(), appointment.sessionTypeName(), zone);
+    }
+
+    static Map<String, Object> model(Instant startsAt, String sessionTypeName, ZoneId zone) {
+        ZonedDateTime start = startsAt.atZone(zone);
         return Map.of("appointmentStart", (Localized) language -> Templates.formatStart(start, language),
-                "sessionType", appointment.sessionTypeName());
+                "sessionType", sessionTypeName);
     }
 
     /** Email always (suppressed with the reason when not allowed); SMS only when the client chose it. */
     void send(MessageKind kind, AppointmentView appointment, ZoneId zone, String cause, boolean requestedByClient) {
+        send(kind, appointment.clientId(), model(appointment, zone), cause, requestedByClient);
+    }
+
+    /**
+     * The appointment message {@code kind} to the client: by email always, by SMS when they agreed
+     * to appointment updates by SMS; the key of each is {@code cause:CHANNEL}.
+     */
+    void send(MessageKind kind, long clientId, Map<String, Object> model, String cause, boolean requestedByClient) {
         for (MessageChannel channel : MessageChannel.values()) {
-            if (channel == MessageChannel.SMS && !consents.mayContact(appointment.clientId(),
+            if (channel == MessageChannel.SMS && !consents.mayContact(clientId,
                     ConsentPurpose.APPOINTMENT_UPDATES, channel.consentChannel()).allowed()) {
                 continue;
             }
-            outbox.enqueue(new MessageRequest(kind, channel, appointment.clientId(), cause + ":" + channel.name(),
-                    model(appointment, zone), null, null, null,
-                    requestedByClient && channel == MessageChannel.EMAIL));
+            outbox.enqueue(new MessageRequest(kind, channel, clientId, cause + ":" + channel.name(),
+                    model, null, null, null, requestedByClient && channel == MessageChannel.EMAIL));
         }
     }
 }

@@ -25,10 +25,18 @@ import java.util.Map;
 public class MessagingJobs {
 
     public static final String OUTBOX = "outbox";
+    public static final String REMINDERS = "reminders";
+    public static final String BIRTHDAYS = "birthdays";
     public static final String CAMPAIGNS = "campaigns";
 
     @Inject
     OutboxDispatcher dispatcher;
+
+    @Inject
+    ReminderSweep reminders;
+
+    @Inject
+    BirthdaySweep birthdays;
 
     @Inject
     CampaignSender campaigns;
@@ -47,8 +55,11 @@ public class MessagingJobs {
         result.put("asOf", at.instant());
         switch (job) {
             case OUTBOX -> result.put("report", dispatcher.dispatchAll(at));
+            case REMINDERS -> result.put("reminded", reminders.sweepAll(at));
+            case BIRTHDAYS -> result.put("greeted", birthdays.sweepAll(at));
             case CAMPAIGNS -> result.put("report", campaigns.sendAll(at));
-            default -> throw new NotFound("job-not-found", "No job " + job + "; known: " + OUTBOX + ", " + CAMPAIGNS);
+            default -> throw new NotFound("job-not-found", "No job " + job + "; known: " + OUTBOX + ", " + REMINDERS
+                    + ", " + BIRTHDAYS + ", " + CAMPAIGNS);
         }
         return result;
     }

@@ -5,7 +5,6 @@ import de.stammkunde.consent.domain.ConsentPolicy;
 import de.stammkunde.consent.domain.ConsentPurpose;
 import de.stammkunde.messaging.domain.Backoff;
 import de.stammkunde.messaging.domain.MessageChannel;
-import de.stammkunde.shared.error.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,7 +15,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The outbox's state changes, each in a short transaction of its own in the current tenant.
@@ -77,6 +80,7 @@ public class OutboxLeases {
                 .setParameter("limit", limit)
                 .setParameter("leaseUntil", now.plus(lease))
                 .getResultList();
+        Map<String, Map<Long, ConsentPolicy.Reason>> decisions = decisions(rows);
         List<LeasedMessage> leased = new ArrayList<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
@@ -84,9 +88,10 @@ public class OutboxLeases {
             Long clientId = row[8] == null ? null : ((Number) row[8]).longValue();
             String purpose = (String) row[10];
             if (purpose != null && clientId != null) {
-                String refusal = refusal(clientId, ConsentPurpose.valueOf(purpose), channel);
-                if (refusal != null) {
-                    finish(id, "SUPPRESSED", refusal + " (checked before sending)", now);
+                ConsentPolicy.Reason reason = decisions.get(purpose + "/" + channel).get(clientId);
+                if (reason == null || !reason.allowed()) {
+                    finish(id, "SUPPRESSED", (reason == null ? "client-deleted" : Outbox.reasonText(reason))
+                            + " (checked before sending)", now);
                     continue;
                 }
             }
@@ -159,13 +164,21 @@ public class OutboxLeases {
         attempt(id, now, status, reason);
     }
 
-    private String refusal(long clientId, ConsentPurpose purpose, MessageChannel channel) {
-        try {
-            ConsentPolicy.Reason reason = consents.mayContact(clientId, purpose, channel.consentChannel());
-            return reason.allowed() ? null : Outbox.reasonText(reason);
-        } catch (NotFound deleted) {
-            return "client-deleted";
+    /** The consent decisions for the leased rows, by "purpose/channel" and client: a few queries per batch. */
+    private Map<String, Map<Long, ConsentPolicy.Reason>> decisions(List<Object[]> rows) {
+        Map<String, Set<Long>> clients = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[10] != null && row[8] != null) {
+                clients.computeIfAbsent(row[10] + "/" + row[2], key -> new HashSet<>()).add(((Number) row[8]).longValue());
+            }
         }
+        Map<String, Map<Long, ConsentPolicy.Reason>> decisions = new HashMap<>();
+        clients.forEach((key, ids) -> {
+            String[] parts = key.split("/");
+            decisions.put(key, consents.mayContactAll(ids, ConsentPurpose.valueOf(parts[0]),
+                    MessageChannel.valueOf(parts[1]).consentChannel()));
+        });
+        return decisions;
     }
 
     private void attempt(long messageId, Instant now, String outcome, String error) {

@@ -25,14 +25,22 @@ public class BusinessSettingsService {
 
     /**
      * Changes the settings if nobody changed them since the caller read {@code expectedVersion};
-     * a null image-publication switch stays as it is.
+     * a null image-publication switch, lead time or birthday switch stays as it is.
      */
     public SettingsView change(Long expectedVersion, boolean clientHistory, Boolean imagePublication) {
+        return change(expectedVersion, clientHistory, imagePublication, null, null);
+    }
+
+    /** As {@link #change(Long, boolean, Boolean)}, with the reminder lead time (0 to 336 hours) and birthday greetings. */
+    public SettingsView change(Long expectedVersion, boolean clientHistory, Boolean imagePublication,
+                               Integer reminderLeadHours, Boolean birthdayGreetings) {
         BusinessSettings settings = require();
         if (expectedVersion != null && settings.version() != expectedVersion) {
             throw new Conflict("settings-changed", "The settings were changed meanwhile; reload them");
         }
         settings.change(clientHistory, imagePublication == null ? settings.imagePublication() : imagePublication,
+                reminderLeadHours == null ? settings.reminderLeadHours() : reminderLeadHours,
+                birthdayGreetings == null ? settings.birthdayGreetings() : birthdayGreetings,
                 clock.instant());
         em.flush();
         return view(settings);
@@ -44,6 +52,6 @@ public class BusinessSettingsService {
 
     private static SettingsView view(BusinessSettings settings) {
         return new SettingsView(settings.version(), settings.clientHistory(), settings.imagePublication(),
-                settings.updatedAt());
+                settings.reminderLeadHours(), settings.birthdayGreetings(), settings.updatedAt());
     }
 }
