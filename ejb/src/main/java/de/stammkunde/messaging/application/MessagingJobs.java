@@ -27,6 +27,7 @@ public class MessagingJobs {
     public static final String OUTBOX = "outbox";
     public static final String REMINDERS = "reminders";
     public static final String BIRTHDAYS = "birthdays";
+    public static final String CAMPAIGNS = "campaigns";
 
     @Inject
     OutboxDispatcher dispatcher;
@@ -36,6 +37,9 @@ public class MessagingJobs {
 
     @Inject
     BirthdaySweep birthdays;
+
+    @Inject
+    CampaignSender campaigns;
 
     @Inject
     Settings settings;
@@ -53,8 +57,9 @@ public class MessagingJobs {
             case OUTBOX -> result.put("report", dispatcher.dispatchAll(at));
             case REMINDERS -> result.put("reminded", reminders.sweepAll(at));
             case BIRTHDAYS -> result.put("greeted", birthdays.sweepAll(at));
+            case CAMPAIGNS -> result.put("report", campaigns.sendAll(at));
             default -> throw new NotFound("job-not-found", "No job " + job + "; known: " + OUTBOX + ", " + REMINDERS
-                    + ", " + BIRTHDAYS);
+                    + ", " + BIRTHDAYS + ", " + CAMPAIGNS);
         }
         return result;
     }

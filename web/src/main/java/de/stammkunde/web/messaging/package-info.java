@@ -1,0 +1,2 @@
+/** Console pages of messaging: campaigns. */
+package de.stammkunde.web.messaging;
