@@ -68,6 +68,12 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
+    /** Waits until the element's text no longer contains the text (e.g. rows a search removed). */
+    public void waitForTextGone(By where, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.findElement(where).getText().contains(text));
+    }
+
     public void screenshot(String name) throws IOException {
         Path directory = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
         Files.createDirectories(directory);

@@ -42,7 +42,7 @@ class ConsoleBrowserIT extends DeployedPlatform {
             browser.driver().findElement(By.id("clients-form:search")).sendKeys("hochzeit");
             browser.driver().findElement(By.id("clients-form:search-button")).click();
             browser.waitForText(By.id("clients-form:clients"), "Dupont, Marie");
-            Thread.sleep(500);
+            browser.waitForTextGone(By.id("clients-form:clients"), "Müller");
             assertThat(browser.driver().findElement(By.id("clients-form:clients")).getText())
                     .contains("Dupont, Marie").doesNotContain("Müller").doesNotContain("Zimmer");
 

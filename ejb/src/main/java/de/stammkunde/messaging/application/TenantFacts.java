@@ -10,7 +10,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 
 /**
@@ -33,8 +37,21 @@ public class TenantFacts {
         return ZoneId.of(view(TenantContext.require()).timeZone());
     }
 
+    /** A tenant's name and zone change rarely: each is read at most once a minute per tenant. */
+    private static final Duration FRESH = Duration.ofMinutes(1);
+    private static final Map<TenantSlug, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private record Cached(TenantView view, Instant readAt) {
+    }
+
     public TenantView view(TenantSlug slug) {
-        return registry.view(slug);
+        Cached cached = CACHE.get(slug);
+        if (cached != null && cached.readAt().plus(FRESH).isAfter(Instant.now())) {
+            return cached.view();
+        }
+        TenantView view = registry.view(slug);
+        CACHE.put(slug, new Cached(view, Instant.now()));
+        return view;
     }
 
     /** The tenants whose messages go out now. */
