@@ -62,6 +62,10 @@ public final class Browser implements AutoCloseable {
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        // Back on the application before anything else: opening a page while the sign-in's redirect
+        // is still under way would cut off the code exchange and start the sign-in over.
+        new WebDriverWait(driver, WAIT).withMessage("the sign-in to return to the application")
+                .until(d -> d.getCurrentUrl().startsWith(TestPlatform.baseUrl()));
     }
 
     public void waitForText(By where, String text) {
