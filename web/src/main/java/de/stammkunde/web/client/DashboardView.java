@@ -2,6 +2,8 @@ package de.stammkunde.web.client;
 
 import de.stammkunde.client.application.ClientService;
 import de.stammkunde.client.application.ClientStatistics;
+import de.stammkunde.messaging.application.MessageCounts;
+import de.stammkunde.messaging.application.MessageLog;
 import de.stammkunde.web.console.ConsoleSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +15,10 @@ import jakarta.json.JsonArrayBuilder;
 
 import java.util.ResourceBundle;
 
-/** The dashboard's figures and the chart of new clients per month (Chart.js JSON for p:chart). */
+/**
+ * The dashboard's figures, the chart of new clients per month (Chart.js JSON for p:chart) and the
+ * messages of the last 30 days.
+ */
 @Named
 @RequestScoped
 public class DashboardView {
@@ -26,15 +31,24 @@ public class DashboardView {
     @Inject
     ConsoleSession console;
 
+    @Inject
+    MessageLog messages;
+
     private ClientStatistics statistics;
+    private MessageCounts messageCounts;
 
     @PostConstruct
     void load() {
         statistics = clients.statistics(console.getTimeZone(), MONTHS);
+        messageCounts = messages.counts();
     }
 
     public ClientStatistics getStatistics() {
         return statistics;
+    }
+
+    public MessageCounts getMessageCounts() {
+        return messageCounts;
     }
 
     public String getNewClientsChart() {

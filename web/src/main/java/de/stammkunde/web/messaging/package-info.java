@@ -1,2 +1,2 @@
-/** Console pages of messaging: campaigns. */
+/** Console pages of messaging: campaigns, the sent log (also on the client profile), message templates. */
 package de.stammkunde.web.messaging;
