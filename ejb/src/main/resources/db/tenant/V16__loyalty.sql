@@ -126,6 +126,9 @@ create table reward_grant (
     redeemed_by_kind  varchar(20),
     redeemed_by_id    varchar(254),
     redeemed_by_name  varchar(254),
+    revoked_at        timestamptz,
+    revoked_by_name   varchar(254),
+    revoke_reason     varchar(500),
     unique (tier_id, client_id)
 );
 create index reward_grant_client_idx on reward_grant (client_id);

@@ -1,10 +1,14 @@
 package de.stammkunde.api.reward;
 
+import de.stammkunde.api.billing.ReasonRequest;
 import de.stammkunde.api.idempotency.IdempotentPosts;
+import de.stammkunde.api.loyalty.Roles;
 import de.stammkunde.reward.application.CodeView;
 import de.stammkunde.reward.application.RewardTiers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,6 +37,9 @@ public class RewardCodeResource {
     @Inject
     IdempotentPosts idempotent;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Operation(summary = "Look up a reward code", description = "State ACTIVE, REDEEMED or REVOKED, value, reward and"
             + " client; case and dash do not matter; 404 reward-code-not-found")
@@ -47,5 +54,15 @@ public class RewardCodeResource {
     public Response redeem(@PathParam("code") String code, @HeaderParam(IdempotentPosts.HEADER) String key,
                            @Context UriInfo uriInfo) {
         return idempotent.post(key, uriInfo, Map.of("code", code), () -> Response.ok(tiers.redeem(code)).build());
+    }
+
+    @POST
+    @Path("revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a reward code", description = "Owners and managers, with a reason; the code can no"
+            + " longer be redeemed (409 reward-code-inactive); 409 reward-code-not-active unless it is active")
+    public CodeView revoke(@PathParam("code") String code, ReasonRequest body) {
+        Roles.requireManager(request, "withdraw reward codes");
+        return tiers.revoke(code, body == null ? null : body.reason());
     }
 }

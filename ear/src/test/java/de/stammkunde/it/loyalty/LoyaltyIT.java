@@ -92,6 +92,15 @@ class LoyaltyIT extends DeployedPlatform {
 
         assertThat(program.balance(ben)).isEqualTo(250);
         assertThat(program.rewards(ben)).containsExactlyInAnyOrder("Promocode 10 €", "Gutschein 25 €");
+
+        String voucher = program.account(ben).getString("rewards.find { it.rewardName == 'Gutschein 25 €' }.code");
+        program.studio.asOwner().body("{}").post("/reward-codes/" + voucher + "/revoke").then().statusCode(400);
+        program.studio.asOwner().body("{\"reason\": \"Doppelt ausgegeben\"}").post("/reward-codes/" + voucher + "/revoke")
+                .then().statusCode(200).body("state", equalTo("REVOKED"));
+        program.studio.asOwner().post("/reward-codes/" + voucher + "/redeem").then().statusCode(409)
+                .body("code", equalTo("reward-code-inactive"));
+        program.studio.asOwner().body("{\"reason\": \"nochmal\"}").post("/reward-codes/" + voucher + "/revoke")
+                .then().statusCode(409).body("code", equalTo("reward-code-not-active"));
         program.reconciled();
     }
 
@@ -258,6 +267,42 @@ class LoyaltyIT extends DeployedPlatform {
                 .body("code", equalTo("reward-granted-already"));
         program.studio.asOwner().get("/clients/" + fritz + "/loyalty/ledger?size=0").then().statusCode(400);
         program.studio.asOwner().get("/clients/999999/loyalty").then().statusCode(404);
+        program.reconciled();
+    }
+
+    @Test
+    void aNewTierReachesClientsBeyondTheFirstBatchInTheBackgroundAndSendsNoEmailWhenSwitchedOff() throws Exception {
+        LoyaltyProgram program = LoyaltyProgram.seeded("loyal-g");
+        int many = 1200;
+        try (Connection db = Database.connect(); java.sql.Statement sql = db.createStatement()) {
+            String schema = schema(program);
+            sql.execute("insert into " + schema + ".client (id, version, first_name, last_name, email, gender,"
+                    + " preferred_language, created_at, updated_at)"
+                    + " select 900000000 + n, 0, 'Viele', 'Kunde ' || n, 'viele' || n || '@example.org', 'UNKNOWN', 'de',"
+                    + " now(), now() from generate_series(1, " + many + ") n");
+            sql.execute("insert into " + schema + ".loyalty_entry (client_id, points, source, description, actor_kind,"
+                    + " created_at) select 900000000 + n, 2000, 'MANUAL', 'Startguthaben', 'SYSTEM', now()"
+                    + " from generate_series(1, " + many + ") n");
+            sql.execute("insert into " + schema + ".loyalty_balance (client_id, points, updated_at)"
+                    + " select 900000000 + n, 2000, now() from generate_series(1, " + many + ") n");
+        }
+        program.studio.asOwner().get("/reward-tiers/preview?threshold=1500").then().statusCode(200)
+                .body("clients", equalTo(many));
+        long tier = program.studio.asOwner()
+                .body("{\"name\": \"Leinwand\", \"type\": \"CUSTOM\", \"threshold\": 1500, \"email\": false}")
+                .post("/reward-tiers").then().statusCode(201)
+                .body("granted", equalTo(1000)).body("granting", equalTo(true))
+                .extract().jsonPath().getLong("id");
+        long deadline = System.currentTimeMillis() + 90_000;
+        JsonPath view = program.studio.asOwner().get("/reward-tiers/" + tier).jsonPath();
+        while (view.getBoolean("granting") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+            view = program.studio.asOwner().get("/reward-tiers/" + tier).jsonPath();
+        }
+        assertThat(view.getInt("granted")).as("every client above the threshold, once").isEqualTo(many);
+        assertThat(view.getBoolean("granting")).isFalse();
+        assertThat(Database.count("select count(*) from " + schema(program)
+                + ".outbox_message where kind = 'REWARD_UNLOCKED'")).as("the tier sends no email").isZero();
         program.reconciled();
     }
 

@@ -65,6 +65,7 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"PUT", "/reward-tiers/1"},
             new String[] {"GET", "/reward-codes/ABCDE-FGH23"},
             new String[] {"POST", "/reward-codes/ABCDE-FGH23/redeem"},
+            new String[] {"POST", "/reward-codes/ABCDE-FGH23/revoke"},
             new String[] {"GET", "/settings"},
             new String[] {"PUT", "/settings"},
             new String[] {"GET", "/clients/1/consents"},

@@ -138,7 +138,24 @@ public class RewardTiers {
             throw "REDEEMED".equals(now.state())
                     ? new Conflict("reward-code-redeemed", "The code " + now.code() + " was redeemed on "
                             + now.redeemedAt() + (now.redeemedBy() == null ? "" : " by " + now.redeemedBy()))
-                    : new Conflict("reward-code-inactive", "The code " + now.code() + " is no longer valid");
+                    : new Conflict("reward-code-inactive", "The code " + now.code() + " was withdrawn and is no"
+                            + " longer valid");
+        }
+        return code(found.code());
+    }
+
+    /** Withdraws an active code (given by mistake, abused); it can no longer be redeemed. Reason required. */
+    public CodeView revoke(String typed, String reason) {
+        String checked = reason(reason);
+        CodeView found = code(typed);
+        int changed = em.createNativeQuery("""
+                        update reward_grant set state = 'REVOKED', revoked_at = :now, revoked_by_name = :name,
+                                                revoke_reason = :reason
+                        where code = :code and state = 'ACTIVE'""")
+                .setParameter("now", clock.instant()).setParameter("name", AuditContext.current().actor().displayName())
+                .setParameter("reason", checked).setParameter("code", found.code()).executeUpdate();
+        if (changed == 0) {
+            throw new Conflict("reward-code-not-active", "The code " + found.code() + " is " + found.state().toLowerCase());
         }
         return code(found.code());
     }
