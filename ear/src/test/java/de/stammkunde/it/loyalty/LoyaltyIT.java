@@ -71,7 +71,7 @@ class LoyaltyIT extends DeployedPlatform {
                 .statusCode(200).header("Idempotent-Replayed", "true").body("state", equalTo("REDEEMED"));
         program.studio.asOwner().post("/reward-codes/" + code + "/redeem").then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("reward-code-redeemed"))
-                .body("detail", containsString("Test Owner"));
+                .body("errors[0].message", containsString("Test Owner"));
         program.studio.asOwner().get("/reward-codes/ABCDE-FGH23").then().statusCode(404)
                 .body("code", equalTo("reward-code-not-found"));
         program.reconciled();
@@ -249,7 +249,8 @@ class LoyaltyIT extends DeployedPlatform {
                 .body("actorName", equalTo("Test Owner")).body("description", equalTo("Willkommen zurück"));
         program.studio.asOwner().body("{\"points\": -50, \"reason\": \"Korrektur\"}")
                 .post("/clients/" + fritz + "/loyalty/entries").then().statusCode(409)
-                .body("code", equalTo("balance-below-zero")).body("detail", containsString("20"));
+                .body("code", equalTo("balance-below-zero"))
+                .body("errors[0].message", containsString("the balance is 20 points"));
         assertThat(program.balance(fritz)).isEqualTo(20);
         program.studio.asOwner().body("{\"points\": -50, \"reason\": \"Korrektur\", \"belowZero\": true}")
                 .post("/clients/" + fritz + "/loyalty/entries").then().statusCode(201);

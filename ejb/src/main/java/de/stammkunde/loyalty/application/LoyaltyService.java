@@ -124,7 +124,9 @@ public class LoyaltyService {
         long balance = lockedBalance(clientId);
         if (balance - points < 0 && !belowZero) {
             throw new Conflict("balance-below-zero", "The balance is " + balance + " points; deducting " + points
-                    + " would leave " + (balance - points) + ". Confirm to go below zero.");
+                    + " would leave " + (balance - points) + ". Confirm to go below zero.",
+                    List.of(new Invalid.Violation("points", "the balance is " + balance + " points; deducting " + points
+                            + " leaves " + (balance - points) + "; send belowZero: true to confirm")));
         }
         long id = append(clientId, -points, LedgerSource.MANUAL, null, "staff", null, null, checked).orElseThrow();
         return entry(id);

@@ -135,9 +135,10 @@ public class RewardTiers {
                 .setParameter("code", found.code()).executeUpdate();
         if (changed == 0) {
             CodeView now = code(found.code());
+            String redeemed = "redeemed at " + now.redeemedAt() + (now.redeemedBy() == null ? "" : " by " + now.redeemedBy());
             throw "REDEEMED".equals(now.state())
-                    ? new Conflict("reward-code-redeemed", "The code " + now.code() + " was redeemed on "
-                            + now.redeemedAt() + (now.redeemedBy() == null ? "" : " by " + now.redeemedBy()))
+                    ? new Conflict("reward-code-redeemed", "The code " + now.code() + " was " + redeemed,
+                            List.of(new Invalid.Violation("code", redeemed)))
                     : new Conflict("reward-code-inactive", "The code " + now.code() + " was withdrawn and is no"
                             + " longer valid");
         }
