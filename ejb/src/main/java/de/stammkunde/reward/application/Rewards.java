@@ -66,7 +66,7 @@ public class Rewards {
      * Grants the tier to one client (by hand when a reason is given); empty when they have it
      * already. Sends its email when the tier says so.
      */
-    Optional<Long> grant(RewardTier tier, long clientId, long balance, String reason) {
+    public Optional<Long> grant(RewardTier tier, long clientId, long balance, String reason) {
         Actor actor = AuditContext.current().actor();
         for (int attempt = 0; attempt < CODE_TRIES; attempt++) {
             @SuppressWarnings("unchecked")
