@@ -39,6 +39,8 @@ public class ApplicationExceptionMapper extends ProblemMapper<ApplicationExcepti
                     "client " + duplicate.existingId() + " (" + duplicate.existingName() + ")"));
         } else if (exception instanceof Overpayment overpaid) {
             errors = List.of(new Problem.FieldError("amountCents", "at most " + overpaid.openCents() + " cents are open"));
+        } else if (exception instanceof Conflict conflict) {
+            errors = conflict.facts().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList();
         }
         Problem problem = problem(kind, exception.code(), null, errors);
         if (kind.status() >= 500) {

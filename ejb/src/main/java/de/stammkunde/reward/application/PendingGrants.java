@@ -1,0 +1,92 @@
+package de.stammkunde.reward.application;
+
+import de.stammkunde.messaging.application.TenantFacts;
+import de.stammkunde.shared.audit.Actor;
+import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.tenancy.domain.TenantContext;
+import de.stammkunde.tenancy.domain.TenantSlug;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Finishes granting tiers to the clients already above them, where more qualified than the first
+ * batch granted at once: a batch per transaction, tenant by tenant; a restart simply goes on,
+ * since a client's grant of a tier exists at most once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PendingGrants {
+
+    private static final Logger LOG = Logger.getLogger(PendingGrants.class.getName());
+
+    @PersistenceContext(unitName = "tenant")
+    EntityManager em;
+
+    @Inject
+    TenantFacts tenantFacts;
+
+    @Inject
+    Rewards rewards;
+
+    @Resource
+    SessionContext context;
+
+    /** Every active tenant's pending tiers; returns how many clients qualified. */
+    public int grantAll() {
+        int granted = 0;
+        PendingGrants self = context.getBusinessObject(PendingGrants.class);
+        for (TenantSlug tenant : tenantFacts.active()) {
+            try {
+                granted += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
+                        UUID.randomUUID().toString(), self::grantPending));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Granting rewards for " + tenant.value() + " failed; the other tenants go on", e);
+            }
+        }
+        return granted;
+    }
+
+    public int grantPending() {
+        PendingGrants self = context.getBusinessObject(PendingGrants.class);
+        int granted = 0;
+        for (long tier : self.pendingTiers()) {
+            int batch;
+            do {
+                batch = self.batch(tier);
+                granted += batch;
+            } while (batch == Rewards.BATCH);
+            self.done(tier);
+        }
+        return granted;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> pendingTiers() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from reward_tier where grants_pending order by id")
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int batch(long tier) {
+        return rewards.grantToQualified(tier);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void done(long tier) {
+        em.createNativeQuery("update reward_tier set grants_pending = false where id = :id")
+                .setParameter("id", tier).executeUpdate();
+    }
+}
