@@ -59,6 +59,9 @@ public class OnlineBooking {
     EntityManager em;
 
     @Inject
+    de.stammkunde.referral.application.ReferralCodeService referralCodes;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -113,7 +116,8 @@ public class OnlineBooking {
         return new OnlineBookingView(appointment.id(), appointment.status().name(), checked.type().id(),
                 checked.type().name(), appointment.startsAt(), appointment.endsAt(),
                 LocalDateTime.ofInstant(appointment.startsAt(), zone),
-                checked.referralCode() == null ? null : new OnlineBookingView.ReferralCode(checked.referralCode(), false));
+                checked.referralCode() == null ? null : new OnlineBookingView.ReferralCode(checked.referralCode(),
+                        referralCodes.known(checked.referralCode())));
     }
 
     private record Checked(ClientData client, SessionType type, Instant start, String referralCode) {
