@@ -4,6 +4,7 @@ import de.stammkunde.api.client.IfMatch;
 import de.stammkunde.api.loyalty.Roles;
 import de.stammkunde.api.problem.RequestValidator;
 import de.stammkunde.referral.application.ReferralCodeService;
+import de.stammkunde.referral.application.ReferralSettingsChange;
 import de.stammkunde.referral.application.ReferralSettingsView;
 import de.stammkunde.referral.domain.CodeStyle;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +41,8 @@ public class ReferralSettingsResource {
     HttpServletRequest request;
 
     @GET
-    @Operation(summary = "The referral settings", description = "codeStyle: NAME (MARIE-DUPONT, default) or PSEUDONYM")
+    @Operation(summary = "The referral settings", description = "enabled, referrerPoints, welcomePoints, monthlyCap"
+            + " (null: no limit), codeStyle: NAME (MARIE-DUPONT, default) or PSEUDONYM")
     public Response settings() {
         ReferralSettingsView current = codes.settings();
         return Response.ok(current).tag(new EntityTag(String.valueOf(current.version()))).build();
@@ -48,12 +50,15 @@ public class ReferralSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the referral settings", description = "Owners and managers; new codes take the"
-            + " style, codes given keep theirs; If-Match honoured")
+    @Operation(summary = "Change the referral settings", description = "Owners and managers; enabled, referrerPoints,"
+            + " welcomePoints, monthlyCap (0: no limit), codeStyle (new codes take it, codes given keep theirs);"
+            + " missing fields stay; If-Match honoured (409 referral-settings-changed)")
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReferralSettingsRequest body) {
         Roles.requireManager(request, "change the referral settings");
-        ReferralSettingsRequest checked = validator.convert(body, b -> b);
-        ReferralSettingsView changed = codes.change(IfMatch.optional(ifMatch), CodeStyle.valueOf(checked.codeStyle()));
+        ReferralSettingsChange change = validator.convert(body, b -> new ReferralSettingsChange(b.enabled(),
+                b.referrerPoints(), b.welcomePoints(), b.monthlyCap(),
+                b.codeStyle() == null ? null : CodeStyle.valueOf(b.codeStyle())));
+        ReferralSettingsView changed = codes.change(IfMatch.optional(ifMatch), change);
         return Response.ok(changed).tag(new EntityTag(String.valueOf(changed.version()))).build();
     }
 }

@@ -69,6 +69,8 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"GET", "/clients/1/referral-code"},
             new String[] {"POST", "/clients/1/referral-code/pseudonym"},
             new String[] {"GET", "/referral-codes/MARIE-DUPONT"},
+            new String[] {"GET", "/clients/1/referrals"},
+            new String[] {"POST", "/clients/1/referrals"},
             new String[] {"GET", "/referral/settings"},
             new String[] {"PUT", "/referral/settings"},
             new String[] {"GET", "/settings"},

@@ -98,15 +98,22 @@ public class ReferralCodeService {
 
     public ReferralSettingsView settings() {
         ReferralSettings current = em.find(ReferralSettings.class, ReferralSettings.ID);
-        return new ReferralSettingsView(current.version(), current.codeStyle().name(), current.updatedAt());
+        return new ReferralSettingsView(current.version(), current.enabled(), current.referrerPoints(),
+                current.welcomePoints(), current.monthlyCap(), current.codeStyle().name(), current.updatedAt());
     }
 
-    public ReferralSettingsView change(Long expectedVersion, CodeStyle style) {
+    /** Changes the settings if nobody changed them since {@code expectedVersion} (when given). */
+    public ReferralSettingsView change(Long expectedVersion, ReferralSettingsChange change) {
         ReferralSettings current = em.find(ReferralSettings.class, ReferralSettings.ID);
         if (expectedVersion != null && current.version() != expectedVersion) {
             throw new Conflict("referral-settings-changed", "The referral settings were changed meanwhile; reload them");
         }
-        current.change(style, clock.instant());
+        Integer cap = change.monthlyCap() == null ? current.monthlyCap()
+                : change.monthlyCap() == 0 ? null : change.monthlyCap();
+        current.change(change.enabled() == null ? current.enabled() : change.enabled(),
+                change.referrerPoints() == null ? current.referrerPoints() : change.referrerPoints(),
+                change.welcomePoints() == null ? current.welcomePoints() : change.welcomePoints(), cap,
+                change.codeStyle() == null ? current.codeStyle() : change.codeStyle(), clock.instant());
         em.flush();
         return settings();
     }

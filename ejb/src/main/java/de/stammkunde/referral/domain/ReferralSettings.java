@@ -1,5 +1,6 @@
 package de.stammkunde.referral.domain;
 
+import de.stammkunde.shared.error.Invalid;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,10 @@ import org.hibernate.envers.NotAudited;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The referral settings of a business, one row; who changed what is audited. */
+/**
+ * The referral program of a business, one row: on or off, the points for the referrer and the
+ * welcome points for the friend, a monthly cap per referrer, the style of new codes; audited.
+ */
 @Entity
 @Table(name = "referral_settings")
 @Audited
@@ -28,6 +32,19 @@ public class ReferralSettings {
     @NotAudited
     private long version;
 
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "referrer_points", nullable = false)
+    private int referrerPoints;
+
+    @Column(name = "welcome_points", nullable = false)
+    private int welcomePoints;
+
+    /** At most this many referral awards per referrer and calendar month; null: no limit. */
+    @Column(name = "monthly_cap")
+    private Integer monthlyCap;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "code_style", nullable = false)
     private CodeStyle codeStyle;
@@ -39,13 +56,38 @@ public class ReferralSettings {
     protected ReferralSettings() {
     }
 
-    /** New codes take the style; codes given keep theirs. */
-    public void change(CodeStyle codeStyle, Instant now) {
+    public static final int MAX_POINTS = 1_000_000;
+    public static final int MAX_CAP = 1000;
+
+    /** Changes the settings; new codes take the style, codes given keep theirs. */
+    public void change(boolean enabled, int referrerPoints, int welcomePoints, Integer monthlyCap, CodeStyle codeStyle,
+                       Instant now) {
+        java.util.List<Invalid.Violation> violations = new java.util.ArrayList<>();
+        if (referrerPoints < 0 || referrerPoints > MAX_POINTS) {
+            violations.add(new Invalid.Violation("referrerPoints", "0 to " + MAX_POINTS));
+        }
+        if (welcomePoints < 0 || welcomePoints > MAX_POINTS) {
+            violations.add(new Invalid.Violation("welcomePoints", "0 to " + MAX_POINTS));
+        }
+        if (monthlyCap != null && (monthlyCap < 1 || monthlyCap > MAX_CAP)) {
+            violations.add(new Invalid.Violation("monthlyCap", "empty (no limit) or 1 to " + MAX_CAP));
+        }
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations);
+        }
+        this.enabled = enabled;
+        this.referrerPoints = referrerPoints;
+        this.welcomePoints = welcomePoints;
+        this.monthlyCap = monthlyCap;
         this.codeStyle = Objects.requireNonNull(codeStyle);
         this.updatedAt = now;
     }
 
     public long version() { return version; }
+    public boolean enabled() { return enabled; }
+    public int referrerPoints() { return referrerPoints; }
+    public int welcomePoints() { return welcomePoints; }
+    public Integer monthlyCap() { return monthlyCap; }
     public CodeStyle codeStyle() { return codeStyle; }
     public Instant updatedAt() { return updatedAt; }
 }
