@@ -41,13 +41,13 @@ class ReferralCodeIT extends DeployedPlatform {
         long marie = client("Marie", "Dupont");
         long otherMarie = client("Marie", "Dupont");
         long juergen = client("Jürgen", "Müller");
-        long zoe = client("Zoë", "");
+        long zoe = client("Zoë", "Noël");
         long sean = client("Sean", "O'Brien");
 
         assertThat(code(marie)).isEqualTo("MARIE-DUPONT");
         assertThat(code(otherMarie)).isEqualTo("MARIE-DUPONT-2");
         assertThat(code(juergen)).isEqualTo("JUERGEN-MUELLER");
-        assertThat(code(zoe)).isEqualTo("ZOE");
+        assertThat(code(zoe)).isEqualTo("ZOE-NOEL");
         assertThat(code(sean)).isEqualTo("SEAN-OBRIEN");
         studio.asOwner().get("/clients/" + marie + "/referral-code").then().statusCode(200)
                 .body("link", equalTo(TestPlatform.baseUrl() + "/book/" + studio.slug() + "?ref=MARIE-DUPONT"));
