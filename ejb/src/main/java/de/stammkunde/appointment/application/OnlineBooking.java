@@ -9,6 +9,7 @@ import de.stammkunde.appointment.domain.SessionType;
 import de.stammkunde.appointment.domain.StatusChange;
 import de.stammkunde.client.application.ClientService;
 import de.stammkunde.client.application.ClientView;
+import de.stammkunde.referral.application.Referrals;
 import de.stammkunde.client.domain.ClientData;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.error.Conflict;
@@ -57,6 +58,9 @@ public class OnlineBooking {
 
     @PersistenceContext(unitName = "tenant")
     EntityManager em;
+
+    @Inject
+    Referrals referrals;
 
     @Inject
     Clock clock;
@@ -110,10 +114,13 @@ public class OnlineBooking {
                 AuditContext.current().actor()));
         em.flush();
         AppointmentService.raiseBooked(events, appointment);
+        Referrals.Outcome referral = checked.referralCode() == null ? null
+                : referrals.registerByCode(clientId, checked.referralCode());
         return new OnlineBookingView(appointment.id(), appointment.status().name(), checked.type().id(),
                 checked.type().name(), appointment.startsAt(), appointment.endsAt(),
                 LocalDateTime.ofInstant(appointment.startsAt(), zone),
-                checked.referralCode() == null ? null : new OnlineBookingView.ReferralCode(checked.referralCode(), false));
+                referral == null ? null : new OnlineBookingView.ReferralCode(checked.referralCode(),
+                        referral != Referrals.Outcome.UNKNOWN_CODE, referral.name()));
     }
 
     private record Checked(ClientData client, SessionType type, Instant start, String referralCode) {

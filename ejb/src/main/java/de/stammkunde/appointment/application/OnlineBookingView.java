@@ -11,9 +11,10 @@ public record OnlineBookingView(long appointmentId, String status, long sessionT
                                 Instant start, Instant end, LocalDateTime localStart, ReferralCode referralCode) {
 
     /**
-     * The referral code as given, and whether it names a referrer. Referrals are not modelled
-     * yet, so no code is known; the booking stands either way.
+     * The referral code as given, whether it is a client's active referral code (any case), and
+     * what became of it: REGISTERED, UNKNOWN_CODE, SELF_REFERRAL, ALREADY_REFERRED or
+     * REFERRALS_OFF. The booking stands either way.
      */
-    public record ReferralCode(String given, boolean known) {
+    public record ReferralCode(String given, boolean known, String outcome) {
     }
 }

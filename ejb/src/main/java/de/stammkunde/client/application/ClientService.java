@@ -55,11 +55,15 @@ public class ClientService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ClientsCreated> created;
+
     public ClientView create(ClientData data) {
         rejectDuplicates(data, null);
         Client client = new Client(data, clock.instant());
         em.persist(client);
         em.flush();
+        created.fire(new ClientsCreated(List.of(client.id())));
         return ClientView.of(client);
     }
 
@@ -109,8 +113,11 @@ public class ClientService {
         }
         Instant now = clock.instant();
         int done = 0;
+        List<Long> ids = new java.util.ArrayList<>(lines.size());
         for (ImportLine line : lines) {
-            em.persist(new Client(line.data(), now));
+            Client client = new Client(line.data(), now);
+            em.persist(client);
+            ids.add(client.id());
             done++;
             if (done % IMPORT_BATCH == 0) {
                 em.flush();
@@ -119,6 +126,7 @@ public class ClientService {
             }
         }
         em.flush();
+        created.fire(new ClientsCreated(ids));
         return done;
     }
 

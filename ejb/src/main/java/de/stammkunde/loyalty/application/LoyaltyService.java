@@ -75,6 +75,21 @@ public class LoyaltyService {
                 LedgerTexts.session(language(), appointmentId, typeName));
     }
 
+    /**
+     * Points for a referral: the referrer's ({@code REFERRAL}) or the friend's welcome points
+     * ({@code WELCOME}), once per referral and source; nothing while the program is off.
+     */
+    public Optional<Long> awardForReferral(long referralId, long clientId, LedgerSource source, int points,
+                                           String description) {
+        if (source != LedgerSource.REFERRAL && source != LedgerSource.WELCOME) {
+            throw new IllegalArgumentException("Not a referral source: " + source);
+        }
+        if (points <= 0 || !settings().enabled() || !mayEarn(clientId)) {
+            return Optional.empty();
+        }
+        return append(clientId, points, source, "award", "referral", referralId, null, description);
+    }
+
     /** Takes back what a refunded invoice earned (also by a recalculation), once. */
     public Optional<Long> reverseInvoice(long invoiceId, long clientId) {
         return reverse(clientId, "invoice", invoiceId, LedgerSource.PAYMENT, "payment",

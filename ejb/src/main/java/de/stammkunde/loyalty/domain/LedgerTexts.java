@@ -31,6 +31,15 @@ public final class LedgerTexts {
                 : "Termin " + sessionTypeName + " bestätigt (Termin " + appointmentId + ")";
     }
 
+    public static String referral(String language, String friend) {
+        return english(language) ? "Referral: " + friend + " came" : "Empfehlung: " + friend + " ist gekommen";
+    }
+
+    public static String welcome(String language, String referrer) {
+        return english(language) ? "Welcome bonus, referred by " + referrer
+                : "Willkommensbonus, empfohlen von " + referrer;
+    }
+
     public static String invoiceRefunded(String language, long invoiceId) {
         return english(language)
                 ? "Invoice " + invoiceId + " refunded: its points taken back"

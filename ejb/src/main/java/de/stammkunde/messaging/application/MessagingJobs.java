@@ -28,6 +28,7 @@ public class MessagingJobs {
     public static final String REMINDERS = "reminders";
     public static final String BIRTHDAYS = "birthdays";
     public static final String CAMPAIGNS = "campaigns";
+    public static final String REFERRAL_CODES = "referral-codes";
 
     @Inject
     OutboxDispatcher dispatcher;
@@ -40,6 +41,9 @@ public class MessagingJobs {
 
     @Inject
     CampaignSender campaigns;
+
+    @Inject
+    de.stammkunde.referral.application.ReferralCodeSweep referralCodes;
 
     @Inject
     Settings settings;
@@ -58,8 +62,9 @@ public class MessagingJobs {
             case REMINDERS -> result.put("reminded", reminders.sweepAll(at));
             case BIRTHDAYS -> result.put("greeted", birthdays.sweepAll(at));
             case CAMPAIGNS -> result.put("report", campaigns.sendAll(at));
+            case REFERRAL_CODES -> result.put("given", referralCodes.sweepAll());
             default -> throw new NotFound("job-not-found", "No job " + job + "; known: " + OUTBOX + ", " + REMINDERS
-                    + ", " + BIRTHDAYS + ", " + CAMPAIGNS);
+                    + ", " + BIRTHDAYS + ", " + CAMPAIGNS + ", " + REFERRAL_CODES);
         }
         return result;
     }

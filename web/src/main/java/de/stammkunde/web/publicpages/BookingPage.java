@@ -147,6 +147,18 @@ public class BookingPage implements Serializable {
                 .format(booked.localStart());
     }
 
+    /**
+     * What became of the referral code given, when it did not link the booking to a referrer:
+     * a clear note, the booking stands.
+     */
+    public String getReferralNote() {
+        if (booked == null || booked.referralCode() == null || "REGISTERED".equals(booked.referralCode().outcome())) {
+            return null;
+        }
+        String note = text("booking.referral." + booked.referralCode().outcome(), null);
+        return note == null ? null : java.text.MessageFormat.format(note.replace("'", "''"), booked.referralCode().given());
+    }
+
     private String text(String key, String fallback) {
         ResourceBundle texts = ResourceBundle.getBundle("de.stammkunde.web.messages", locale);
         return texts.containsKey(key) ? texts.getString(key) : fallback;

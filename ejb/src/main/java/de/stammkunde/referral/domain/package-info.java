@@ -1,0 +1,2 @@
+/** Referral codes and the rules of who may refer whom. */
+package de.stammkunde.referral.domain;
