@@ -80,6 +80,20 @@ class RecalculationIT extends DeployedPlatform {
         program.studio.asOwner().get("/loyalty/recalculations").then().statusCode(200)
                 .body("size()", equalTo(3)).body("[0].months", org.hamcrest.Matchers.nullValue());
         program.reconciled();
+
+        program.studio.asOwner().body("{\"points\": 50, \"reason\": \"Treue\"}")
+                .post("/clients/" + thomas + "/loyalty/entries").then().statusCode(201);
+        program.studio.asOwner().body("{}").post("/loyalty/reset").then().statusCode(400)
+                .body("errors[0].field", equalTo("confirm"));
+        assertThat(program.balance(thomas)).isEqualTo(2850);
+        program.studio.asOwner().body("{\"confirm\": true}").post("/loyalty/reset").then().statusCode(200)
+                .body("entries", equalTo(16)).body("points", equalTo(2800)).body("clients", equalTo(1));
+        assertThat(program.balance(thomas)).as("manual points stay").isEqualTo(50);
+        assertThat(program.rewards(thomas)).as("rewards stay").hasSize(4);
+        assertThat(program.ledger(thomas).get(0)).containsEntry("source", "REVERSAL").containsEntry("kind", "reset");
+        program.studio.asOwner().body("{\"confirm\": true}").post("/loyalty/reset").then().statusCode(200)
+                .body("entries", equalTo(0));
+        program.reconciled();
     }
 
     private static void pay(LoyaltyProgram program, long client, Instant paidAt) {

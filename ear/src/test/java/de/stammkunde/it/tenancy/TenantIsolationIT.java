@@ -56,6 +56,7 @@ class TenantIsolationIT extends DeployedPlatform {
             new String[] {"GET", "/loyalty/recalculations"},
             new String[] {"GET", "/loyalty/recalculations/preview?months=12"},
             new String[] {"POST", "/loyalty/recalculations"},
+            new String[] {"POST", "/loyalty/reset"},
             new String[] {"GET", "/loyalty/recalculations/1"},
             new String[] {"GET", "/clients/1/loyalty"},
             new String[] {"GET", "/clients/1/loyalty/ledger"},
