@@ -3,16 +3,19 @@ package de.stammkunde.api.loyalty;
 import de.stammkunde.api.client.IfMatch;
 import de.stammkunde.api.problem.RequestValidator;
 import de.stammkunde.loyalty.application.LoyaltyAccounts;
+import de.stammkunde.loyalty.application.LoyaltyService;
 import de.stammkunde.loyalty.application.LoyaltySettingsChange;
 import de.stammkunde.loyalty.application.LoyaltySettingsService;
 import de.stammkunde.loyalty.application.LoyaltySettingsView;
 import de.stammkunde.loyalty.application.Mismatch;
+import de.stammkunde.loyalty.application.ResetReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,6 +41,9 @@ public class LoyaltyResource {
 
     @Inject
     LoyaltyAccounts accounts;
+
+    @Inject
+    LoyaltyService loyalty;
 
     @Inject
     RequestValidator validator;
@@ -68,6 +74,17 @@ public class LoyaltyResource {
                         p.points(), p.enabled() == null || p.enabled())).toList()));
         LoyaltySettingsView changed = settings.change(IfMatch.optional(ifMatch), change);
         return Response.ok(changed).tag(new EntityTag(String.valueOf(changed.version()))).build();
+    }
+
+    @POST
+    @Path("reset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reset automatic points", description = "Owners and managers; needs confirm: true (400"
+            + " otherwise); every payment and session point (also recalculated) is taken back by one REVERSAL entry per"
+            + " invoice or appointment, visible in each ledger; manual, referral and welcome points and rewards stay")
+    public ResetReport reset(ResetRequest body) {
+        Roles.requireManager(request, "reset points");
+        return loyalty.resetAutomatic(body != null && Boolean.TRUE.equals(body.confirm()));
     }
 
     @GET

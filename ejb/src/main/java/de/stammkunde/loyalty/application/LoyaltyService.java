@@ -119,6 +119,53 @@ public class LoyaltyService {
         return append(clientId, (int) -points, LedgerSource.REVERSAL, kind, linkedType, linkedId, first, description);
     }
 
+    /**
+     * Removes every payment and session point (also recalculated ones) with one reversing entry
+     * per invoice or appointment that still holds points, in one statement with the balances;
+     * manual, referral and welcome points and granted rewards stay. The caller must confirm.
+     */
+    public ResetReport resetAutomatic(boolean confirmed) {
+        if (!confirmed) {
+            throw Invalid.field("confirm", "true, to remove every payment and session point");
+        }
+        Actor actor = AuditContext.current().actor();
+        boolean english = "en".equals(language());
+        Object[] counts = (Object[]) em.createNativeQuery("""
+                        with net as (
+                            select client_id, linked_type, linked_id, sum(points) as points
+                            from loyalty_entry
+                            where linked_type in ('invoice', 'appointment')
+                              and source in ('PAYMENT', 'SESSION', 'RECALCULATION', 'REVERSAL')
+                            group by client_id, linked_type, linked_id
+                            having sum(points) > 0
+                        ),
+                        inserted as (
+                            insert into loyalty_entry (client_id, points, source, kind, linked_type, linked_id,
+                                                       description, actor_kind, actor_id, actor_name, created_at)
+                            select client_id, -points, 'REVERSAL', 'reset', linked_type, linked_id,
+                                   case linked_type when 'invoice' then :invoiceText else :sessionText end || linked_id,
+                                   :actorKind, :actorId, :actorName, :now
+                            from net
+                            on conflict (source, linked_type, linked_id, kind) where kind is not null do nothing
+                            returning client_id, points
+                        ),
+                        balances as (
+                            update loyalty_balance b set points = b.points + d.points, updated_at = :now
+                            from (select client_id, sum(points) as points from inserted group by client_id) d
+                            where b.client_id = d.client_id
+                            returning b.client_id
+                        )
+                        select (select count(*) from inserted), (select coalesce(-sum(points), 0) from inserted),
+                               (select count(*) from balances)""")
+                .setParameter("invoiceText", english ? "Automatic points reset: invoice " : "Automatische Punkte zurückgesetzt: Rechnung ")
+                .setParameter("sessionText", english ? "Automatic points reset: appointment " : "Automatische Punkte zurückgesetzt: Termin ")
+                .setParameter("actorKind", actor.kind().name()).setParameter("actorId", actor.id())
+                .setParameter("actorName", actor.displayName()).setParameter("now", clock.instant())
+                .getSingleResult();
+        return new ResetReport(((Number) counts[0]).intValue(), ((Number) counts[1]).longValue(),
+                ((Number) counts[2]).intValue());
+    }
+
     /** Adds points by hand; the reason is required and the staff member recorded. */
     public LedgerEntryView add(long clientId, int points, String reason) {
         requireManual(points);

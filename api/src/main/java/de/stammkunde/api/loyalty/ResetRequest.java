@@ -1,0 +1,5 @@
+package de.stammkunde.api.loyalty;
+
+/** Confirms removing every payment and session point. */
+public record ResetRequest(Boolean confirm) {
+}

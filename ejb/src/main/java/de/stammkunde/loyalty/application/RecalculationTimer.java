@@ -1,0 +1,44 @@
+package de.stammkunde.loyalty.application;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every minute, picks up recalculations a restart left queued or running (their lease ran out). */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RecalculationTimer {
+
+    private static final Logger LOG = Logger.getLogger(RecalculationTimer.class.getName());
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Inject
+    RecalculationWorker worker;
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "loyalty-recalculations")
+    void tick() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int resumed = worker.resumeAll();
+            if (resumed > 0) {
+                LOG.info(() -> "Resumed " + resumed + " recalculations");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Resuming recalculations failed", e);
+        } finally {
+            running.set(false);
+        }
+    }
+}

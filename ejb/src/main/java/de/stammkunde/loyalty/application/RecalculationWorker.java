@@ -1,0 +1,261 @@
+package de.stammkunde.loyalty.application;
+
+import de.stammkunde.messaging.application.TenantFacts;
+import de.stammkunde.messaging.domain.EmailAddress;
+import de.stammkunde.messaging.domain.MailMessage;
+import de.stammkunde.messaging.infrastructure.SmtpMailer;
+import de.stammkunde.reward.application.PendingGrants;
+import de.stammkunde.shared.audit.Actor;
+import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.tenancy.domain.TenantContext;
+import de.stammkunde.tenancy.domain.TenantSlug;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs recalculations in the background, each phase in a transaction of its own: awarding (one
+ * statement writes the entries and the balances), rewards (every active tier, a batch per
+ * transaction), the email to whoever started it. A run holds a ten-minute lease; one whose server
+ * died is picked up again by {@link #resumeAll()}, and since every cause has at most one automatic
+ * entry, running again never awards twice.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RecalculationWorker {
+
+    private static final Logger LOG = Logger.getLogger(RecalculationWorker.class.getName());
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    @PersistenceContext(unitName = "tenant")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PendingGrants grants;
+
+    @Inject
+    SmtpMailer mailer;
+
+    @Inject
+    TenantFacts tenantFacts;
+
+    @Resource
+    SessionContext context;
+
+    @Asynchronous
+    public void run(TenantSlug tenant, AuditContext.Entry audit, long id) {
+        String requestId = audit.requestId() != null ? audit.requestId() : UUID.randomUUID().toString();
+        TenantContext.runAs(tenant, () -> AuditContext.runAs(audit.actor(), requestId, () -> {
+            self().execute(id);
+            return null;
+        }));
+    }
+
+    /** Every tenant's recalculations that a restart left queued or running; returns how many ran. */
+    public int resumeAll() {
+        int resumed = 0;
+        for (TenantSlug tenant : tenantFacts.active()) {
+            try {
+                resumed += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
+                        UUID.randomUUID().toString(), () -> {
+                            List<Long> stale = self().stale();
+                            stale.forEach(self()::execute);
+                            return stale.size();
+                        }));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Resuming recalculations of " + tenant.value() + " failed", e);
+            }
+        }
+        return resumed;
+    }
+
+    public void execute(long id) {
+        RecalculationWorker self = self();
+        if (!self.claim(id)) {
+            return;
+        }
+        try {
+            self.award(id);
+            int rewards = 0;
+            for (long tier : self.activeTiers()) {
+                int batch;
+                do {
+                    batch = grants.batch(tier);
+                    rewards += batch;
+                } while (batch == de.stammkunde.reward.application.Rewards.BATCH);
+            }
+            self.phase(id, "email", rewards);
+            mail(self.startedBy(id), id);
+            self.done(id);
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "Recalculation " + id + " failed, reference " + reference, e);
+            self.fail(id, "unexpected error, reference " + reference);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> stale() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        select id from loyalty_recalculation
+                        where state = 'QUEUED' and created_at < :queuedBefore
+                           or state = 'RUNNING' and lease_until < :now
+                        order by id""")
+                .setParameter("queuedBefore", clock.instant().minus(Duration.ofMinutes(1)))
+                .setParameter("now", clock.instant()).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Takes the recalculation if it is queued or its lease ran out. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claim(long id) {
+        Instant now = clock.instant();
+        return em.createNativeQuery("""
+                        update loyalty_recalculation set state = 'RUNNING', phase = 'awarding', lease_until = :lease
+                        where id = :id and (state = 'QUEUED' or state = 'RUNNING' and lease_until < :now)""")
+                .setParameter("lease", now.plus(LEASE)).setParameter("now", now).setParameter("id", id)
+                .executeUpdate() == 1;
+    }
+
+    /** The entries and the balances in one statement; the counts of what it wrote on the recalculation. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void award(long id) {
+        Object[] since = (Object[]) em.createNativeQuery("select since, id from loyalty_recalculation where id = :id")
+                .setParameter("id", id).getSingleResult();
+        boolean english = "en".equals(language());
+        Actor actor = AuditContext.current().actor();
+        Instant now = clock.instant();
+        Object[] counts = (Object[]) em.createNativeQuery(Recalculations.DUE + """
+                        , inserted as (
+                            insert into loyalty_entry (client_id, points, source, kind, linked_type, linked_id,
+                                                       description, actor_kind, actor_id, actor_name, created_at)
+                            select client_id, points, 'RECALCULATION', kind, linked_type, linked_id,
+                                   case kind when 'payment' then :invoiceText else :sessionText end || linked_id,
+                                   :actorKind, :actorId, :actorName, :now
+                            from due where points > 0
+                            on conflict (source, linked_type, linked_id, kind) where kind is not null do nothing
+                            returning client_id, points, kind
+                        ),
+                        balances as (
+                            insert into loyalty_balance (client_id, points, updated_at)
+                            select client_id, sum(points), :now from inserted group by client_id
+                            on conflict (client_id) do update
+                                set points = loyalty_balance.points + excluded.points, updated_at = excluded.updated_at
+                            returning client_id
+                        )
+                        select (select count(*) from inserted where kind = 'payment'),
+                               (select count(*) from inserted where kind = 'session'),
+                               (select coalesce(sum(points), 0) from inserted),
+                               (select count(*) from balances)""")
+                .setParameter("since", Recalculations.instant(since[0]))
+                .setParameter("invoiceText", english ? "Recalculation: invoice " : "Neuberechnung: Rechnung ")
+                .setParameter("sessionText", english ? "Recalculation: appointment " : "Neuberechnung: Termin ")
+                .setParameter("actorKind", actor.kind().name()).setParameter("actorId", actor.id())
+                .setParameter("actorName", actor.displayName()).setParameter("now", now)
+                .getSingleResult();
+        em.createNativeQuery("""
+                        update loyalty_recalculation
+                        set payments = payments + :payments, sessions = sessions + :sessions, points = points + :points,
+                            clients = clients + :clients, phase = 'rewards', lease_until = :lease
+                        where id = :id""")
+                .setParameter("payments", ((Number) counts[0]).intValue())
+                .setParameter("sessions", ((Number) counts[1]).intValue())
+                .setParameter("points", ((Number) counts[2]).longValue())
+                .setParameter("clients", ((Number) counts[3]).intValue())
+                .setParameter("lease", now.plus(LEASE)).setParameter("id", id).executeUpdate();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> activeTiers() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from reward_tier where active order by threshold, id")
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void phase(long id, String phase, int rewards) {
+        em.createNativeQuery("update loyalty_recalculation set phase = :phase, rewards = rewards + :rewards where id = :id")
+                .setParameter("phase", phase).setParameter("rewards", rewards).setParameter("id", id).executeUpdate();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public RecalculationView startedBy(long id) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "select started_by_email, months, payments, sessions, points, clients, rewards from loyalty_recalculation"
+                                + " where id = :id")
+                .setParameter("id", id).getSingleResult();
+        return new RecalculationView(id, row[1] == null ? null : ((Number) row[1]).intValue(), null, null, null,
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).longValue(),
+                ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), (String) row[0], null, null, null);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void done(long id) {
+        em.createNativeQuery("""
+                        update loyalty_recalculation set state = 'DONE', phase = null, lease_until = null,
+                                                         finished_at = :now where id = :id""")
+                .setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fail(long id, String error) {
+        em.createNativeQuery("""
+                        update loyalty_recalculation set state = 'FAILED', lease_until = null, error = :error,
+                                                         finished_at = :now where id = :id""")
+                .setParameter("error", error).setParameter("now", clock.instant()).setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** Tells whoever started it (the view's {@code startedBy} is their email here) what it did. */
+    private void mail(RecalculationView done, long id) {
+        if (done.startedBy() == null) {
+            return;
+        }
+        boolean english = "en".equals(language());
+        String business = tenantFacts.name();
+        String period = done.months() == null ? (english ? "all time" : "gesamter Zeitraum")
+                : done.months() + (english ? " months" : " Monate");
+        String subject = english ? business + ": points recalculation done" : business + ": Neuberechnung der Punkte abgeschlossen";
+        String text = english ? """
+                The recalculation of points (%s) is done.
+                Payments: %d, sessions: %d, points awarded: %d, clients: %d, rewards unlocked: %d.
+                """.formatted(period, done.payments(), done.sessions(), done.points(), done.clients(), done.rewards())
+                : """
+                Die Neuberechnung der Punkte (%s) ist abgeschlossen.
+                Zahlungen: %d, Termine: %d, vergebene Punkte: %d, Kundinnen und Kunden: %d, freigeschaltete Prämien: %d.
+                """.formatted(period, done.payments(), done.sessions(), done.points(), done.clients(), done.rewards());
+        try {
+            mailer.send(new MailMessage(new EmailAddress(done.startedBy()), subject, text));
+        } catch (jakarta.mail.MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The email about recalculation " + id + " could not be sent", e);
+        }
+    }
+
+    private String language() {
+        String locale = tenantFacts.view(TenantContext.require()).locale();
+        return locale != null && locale.startsWith("en") ? "en" : "de";
+    }
+
+    private RecalculationWorker self() {
+        return context.getBusinessObject(RecalculationWorker.class);
+    }
+}
