@@ -19,6 +19,12 @@ public final class ConsoleMessages {
         return MessageFormat.format(texts.getString(key), arguments);
     }
 
+    /** Whether the texts have {@code key} (for texts chosen by an error's code). */
+    public static boolean has(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").containsKey(key);
+    }
+
     /** Adds the message for the component {@code clientId}, or for the page when it is null. */
     public static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
