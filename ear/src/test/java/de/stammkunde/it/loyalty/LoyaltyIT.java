@@ -105,7 +105,7 @@ class LoyaltyIT extends DeployedPlatform {
     }
 
     @Test
-    void ruleChangesApplyToLaterEventsOnlyAndRaisedThresholdsKeepEarlierGrants() {
+    void ruleChangesApplyToLaterEventsOnlyAndRaisedThresholdsKeepEarlierGrants() throws Exception {
         LoyaltyProgram program = LoyaltyProgram.seeded("loyal-c");
         long early = program.client("Eva", "Early");
         program.paid(early, 12000);
@@ -128,6 +128,10 @@ class LoyaltyIT extends DeployedPlatform {
                 .put("/reward-tiers/" + promo).then().statusCode(200).body("threshold", equalTo(150))
                 .body("granted", equalTo(1));
         assertThat(program.rewards(early)).as("the earlier grant stays").containsExactly("Promocode 10 €");
+        assertThat(Database.count("select count(*) from " + schema(program) + ".loyalty_settings_aud"))
+                .as("every change of the program is audited").isGreaterThanOrEqualTo(2);
+        assertThat(Database.count("select count(*) from " + schema(program) + ".reward_tier_aud where id = " + promo
+                + " and threshold in (100, 150)")).as("the tier's history").isEqualTo(2);
         long late = program.client("Lars", "Late");
         program.paid(late, 6000);
         assertThat(program.rewards(late)).as("120 points: below the raised threshold").isEmpty();
