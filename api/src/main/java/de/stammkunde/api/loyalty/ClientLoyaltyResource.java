@@ -7,6 +7,7 @@ import de.stammkunde.loyalty.application.LedgerEntryView;
 import de.stammkunde.loyalty.application.LedgerPage;
 import de.stammkunde.loyalty.application.LoyaltyAccount;
 import de.stammkunde.loyalty.application.LoyaltyAccounts;
+import de.stammkunde.loyalty.application.LoyaltyCsv;
 import de.stammkunde.loyalty.application.LoyaltyService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 
 /** A client's points: the loyalty box, the ledger, and points added or deducted by hand. */
 @Path("v1/tenants/{tenant}/clients/{id}/loyalty")
@@ -69,6 +74,18 @@ public class ClientLoyaltyResource {
             throw InvalidRequest.field("size", "1 to " + LoyaltyAccounts.MAX_PAGE_SIZE);
         }
         return accounts.ledger(id, page, size);
+    }
+
+    @GET
+    @Path("ledger")
+    @Produces(LoyaltyCsv.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "A client's ledger as CSV", description = "Every entry, newest first, streamed")
+    public Response ledgerCsv(@PathParam("id") long id) {
+        accounts.ledger(id, 0, 1);
+        StreamingOutput body = output -> LoyaltyCsv.ledger(new OutputStreamWriter(output, StandardCharsets.UTF_8),
+                number -> accounts.ledger(id, number, LoyaltyAccounts.MAX_PAGE_SIZE));
+        return Response.ok(body, LoyaltyCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ledger-" + id + ".csv\"").build();
     }
 
     @POST

@@ -1,0 +1,79 @@
+package de.stammkunde.it.loyalty;
+
+import de.stammkunde.it.DeployedPlatform;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The leaderboard through the API: statistics, top 3, filtered ranking, who is close, charts, CSV exports. */
+class LeaderboardIT extends DeployedPlatform {
+
+    @Test
+    void theLeaderboardRanksFiltersAndExportsTheClientsWithPoints() {
+        LoyaltyProgram program = LoyaltyProgram.seeded("leaders");
+        long anna = program.client("Anna", "Erste");
+        long ben = program.client("Ben", "Dritter");
+        long carl = program.client("Carl", "Knapp");
+        program.client("Dora", "Ohnepunkte");
+        long emil = program.client("Emil", "Empfohlen");
+        program.studio.asOwner().body("{\"referredClientId\": %d}".formatted(emil))
+                .post("/clients/" + anna + "/referrals").then().statusCode(201);
+        program.paid(anna, 50000);
+        program.paid(ben, 12000);
+        program.paid(carl, 9000);
+        program.paid(emil, 24000);
+
+        JsonPath board = program.studio.asOwner().get("/loyalty/leaderboard").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(board.getLong("statistics.clients")).isEqualTo(5);
+        assertThat(board.getLong("statistics.activeMembers")).isEqualTo(4);
+        assertThat(board.getLong("statistics.pointsDistributed")).isEqualTo(950);
+        assertThat(board.getLong("statistics.referrals")).isEqualTo(1);
+        assertThat(board.getLong("statistics.rewardsGranted")).isEqualTo(5);
+        assertThat(board.getList("top.name", String.class)).containsExactly("Anna Erste", "Emil Empfohlen", "Ben Dritter");
+        assertThat(board.getList("ranking.items.rank", Integer.class)).containsExactly(1, 2, 3, 4);
+        assertThat(board.getLong("ranking.total")).isEqualTo(4);
+        assertThat(board.getInt("ranking.items[0].referrals")).isEqualTo(1);
+        assertThat(board.getInt("ranking.items[0].rewards")).isEqualTo(3);
+        assertThat(board.getString("popularRewards[0].rewardName")).isEqualTo("Promocode 10 €");
+        assertThat(board.getLong("popularRewards[0].granted")).isEqualTo(3);
+        assertThat(board.getList("closeToNext.name", String.class)).containsExactlyInAnyOrder("Carl Knapp", "Emil Empfohlen");
+        assertThat(board.getString("closeToNext.find { it.name == 'Carl Knapp' }.rewardName")).isEqualTo("Promocode 10 €");
+        assertThat(board.getLong("closeToNext.find { it.name == 'Carl Knapp' }.missing")).isEqualTo(10);
+        String month = LocalDate.now(ZoneId.of("Europe/Berlin")).toString().substring(0, 7);
+        assertThat(board.getLong("pointsPerMonth.find { it.month == '%s' && it.source == 'PAYMENT' }.points"
+                .formatted(month))).isEqualTo(950);
+        assertThat(board.getLong("grantsPerMonth.find { it.month == '%s' }.count".formatted(month))).isEqualTo(5);
+
+        assertThat(names(program, "minPoints=200")).containsExactly("Anna Erste", "Emil Empfohlen");
+        assertThat(names(program, "referrals=with")).containsExactly("Anna Erste");
+        assertThat(names(program, "rewards=without")).containsExactly("Carl Knapp");
+        assertThat(names(program, "q=BEN")).containsExactly("Ben Dritter");
+        program.studio.asOwner().get("/loyalty/leaderboard?q=ben").then().body("ranking.items[0].rank", equalTo(3));
+        assertThat(names(program, "page=1&size=2")).containsExactly("Ben Dritter", "Carl Knapp");
+        program.studio.asOwner().get("/loyalty/leaderboard?referrals=maybe&size=0").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("referrals", "size"));
+
+        String csv = program.studio.asOwner().accept("text/csv").get("/loyalty/leaderboard?minPoints=100").then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        assertThat(csv.lines()).containsExactly("rank,clientId,name,points,referrals,rewards",
+                "1," + anna + ",Anna Erste,500,1,3", "2," + emil + ",Emil Empfohlen,240,0,1",
+                "3," + ben + ",Ben Dritter,120,0,1");
+        String ledger = program.studio.asOwner().accept("text/csv").get("/clients/" + anna + "/loyalty/ledger").then()
+                .statusCode(200).extract().asString();
+        assertThat(ledger.lines()).hasSize(2).first().asString().startsWith("id,createdAt,points,source");
+        assertThat(ledger.lines().skip(1).findFirst().orElseThrow()).contains(",500,PAYMENT,award,invoice,");
+        program.studio.asOwner().accept("text/csv").get("/clients/999999/loyalty/ledger").then().statusCode(404);
+    }
+
+    private static List<String> names(LoyaltyProgram program, String query) {
+        return program.studio.asOwner().get("/loyalty/leaderboard?" + query).then().statusCode(200).extract()
+                .jsonPath().getList("ranking.items.name", String.class);
+    }
+}

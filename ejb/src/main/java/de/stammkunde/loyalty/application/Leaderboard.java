@@ -1,0 +1,167 @@
+package de.stammkunde.loyalty.application;
+
+import de.stammkunde.messaging.application.TenantFacts;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The leaderboard of a business, all set-based: the ranking (rank among every client with points,
+ * ties share a rank) filtered and paged in SQL, the statistics, popular rewards, who is close to
+ * the next reward, and the monthly figures for the charts.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class Leaderboard {
+
+    private static final int TOP = 3;
+    private static final int LISTED = 10;
+
+    @PersistenceContext(unitName = "tenant")
+    EntityManager em;
+
+    @Inject
+    TenantFacts tenantFacts;
+
+    @Inject
+    Clock clock;
+
+    public LeaderboardView view(LeaderboardQuery query) {
+        return new LeaderboardView(statistics(), ranking(LeaderboardQuery.of(null, null, null, null, 0, TOP)).items(),
+                ranking(query), popularRewards(), closeToNext(), pointsPerMonth(), grantsPerMonth());
+    }
+
+    /** A page of the ranking with the query's filters; the rank is among all clients with points. */
+    public LeaderboardView.Page ranking(LeaderboardQuery query) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object[]> parameters = new ArrayList<>();
+        if (query.minPoints() != null) {
+            where.append(" and r.points >= :minPoints");
+            parameters.add(new Object[] {"minPoints", query.minPoints()});
+        }
+        if (query.withReferrals() != null) {
+            where.append(query.withReferrals() ? " and" : " and not")
+                    .append(" exists (select 1 from referral x where x.referrer_id = r.client_id)");
+        }
+        if (query.withRewards() != null) {
+            where.append(query.withRewards() ? " and" : " and not")
+                    .append(" exists (select 1 from reward_grant g where g.client_id = r.client_id)");
+        }
+        if (query.search() != null) {
+            where.append(" and lower(c.first_name || ' ' || c.last_name) like :search escape '\\'");
+            parameters.add(new Object[] {"search", "%" + query.search().toLowerCase()
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"});
+        }
+        String ranked = """
+                with ranked as (
+                    select b.client_id, b.points, rank() over (order by b.points desc) as rank
+                    from loyalty_balance b join client c on c.id = b.client_id
+                    where c.deleted_at is null and b.points > 0
+                )
+                """;
+        Query items = em.createNativeQuery(ranked + """
+                select r.rank, r.client_id, c.first_name || ' ' || c.last_name, r.points,
+                       (select count(*) from referral x where x.referrer_id = r.client_id),
+                       (select count(*) from reward_grant g where g.client_id = r.client_id)
+                from ranked r join client c on c.id = r.client_id""" + where
+                + " order by r.rank, r.client_id limit :limit offset :offset");
+        Query count = em.createNativeQuery(ranked + "select count(*) from ranked r join client c on c.id = r.client_id"
+                + where);
+        for (Object[] parameter : parameters) {
+            items.setParameter((String) parameter[0], parameter[1]);
+            count.setParameter((String) parameter[0], parameter[1]);
+        }
+        items.setParameter("limit", query.size()).setParameter("offset", (long) query.page() * query.size());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = items.getResultList();
+        return new LeaderboardView.Page(rows.stream().map(row -> new LeaderboardView.RankedClient(
+                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
+                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue())).toList(),
+                query.page(), query.size(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    private LeaderboardView.Statistics statistics() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select (select count(*) from client where deleted_at is null),
+                               (select count(*) from loyalty_balance b join client c on c.id = b.client_id
+                                where c.deleted_at is null and b.points >= 1),
+                               (select coalesce(sum(points), 0) from loyalty_entry where points > 0),
+                               (select count(*) from referral),
+                               (select count(*) from reward_grant),
+                               (select count(*) from reward_grant where state = 'REDEEMED')""").getSingleResult();
+        return new LeaderboardView.Statistics(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                ((Number) row[5]).longValue());
+    }
+
+    private List<LeaderboardView.PopularReward> popularRewards() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select reward_name, count(*), count(*) filter (where state = 'REDEEMED')
+                        from reward_grant group by reward_name order by 2 desc, 1 limit :limit""")
+                .setParameter("limit", LISTED).getResultList();
+        return rows.stream().map(row -> new LeaderboardView.PopularReward((String) row[0],
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList();
+    }
+
+    /** Clients with points whose next active tier is at most a tenth of its threshold (at least 20 points) away. */
+    private List<LeaderboardView.CloseToReward> closeToNext() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select b.client_id, c.first_name || ' ' || c.last_name,
+                               b.points, t.name, t.threshold - b.points as missing
+                        from loyalty_balance b
+                        join client c on c.id = b.client_id and c.deleted_at is null
+                        join reward_tier t on t.active and t.threshold > b.points
+                             and t.threshold - b.points <= greatest(20, t.threshold / 10)
+                        where b.points > 0
+                          and not exists (select 1 from reward_grant g where g.tier_id = t.id and g.client_id = b.client_id)
+                          and not exists (select 1 from reward_tier n where n.active and n.threshold > b.points
+                                          and n.threshold < t.threshold)
+                        order by missing, b.client_id limit :limit""")
+                .setParameter("limit", LISTED).getResultList();
+        return rows.stream().map(row -> new LeaderboardView.CloseToReward(((Number) row[0]).longValue(),
+                (String) row[1], ((Number) row[2]).longValue(), (String) row[3], ((Number) row[4]).longValue()))
+                .toList();
+    }
+
+    private List<LeaderboardView.MonthSource> pointsPerMonth() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select to_char(created_at at time zone :zone, 'YYYY-MM'), source, sum(points)
+                        from loyalty_entry where created_at >= :since
+                        group by 1, 2 order by 1, 2""")
+                .setParameter("zone", zone().getId()).setParameter("since", yearAgo()).getResultList();
+        return rows.stream().map(row -> new LeaderboardView.MonthSource((String) row[0], (String) row[1],
+                ((Number) row[2]).longValue())).toList();
+    }
+
+    private List<LeaderboardView.MonthCount> grantsPerMonth() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select to_char(granted_at at time zone :zone, 'YYYY-MM'), count(*)
+                        from reward_grant where granted_at >= :since group by 1 order by 1""")
+                .setParameter("zone", zone().getId()).setParameter("since", yearAgo()).getResultList();
+        return rows.stream().map(row -> new LeaderboardView.MonthCount((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    private ZoneId zone() {
+        return tenantFacts.zone();
+    }
+
+    private Instant yearAgo() {
+        return clock.instant().atZone(zone()).toLocalDate().withDayOfMonth(1).minusMonths(11).atStartOfDay(zone())
+                .toInstant();
+    }
+}
