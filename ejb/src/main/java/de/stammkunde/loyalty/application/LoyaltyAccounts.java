@@ -74,7 +74,8 @@ public class LoyaltyAccounts {
         Query query = em.createNativeQuery("""
                 select e.id, e.client_id, e.points, e.source, e.kind, e.linked_type, e.linked_id, e.reverses,
                        e.description, e.actor_kind, e.actor_name, e.created_at
-                from loyalty_entry e """ + where);
+                from loyalty_entry e
+                """ + where);
         parameters.accept(query);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

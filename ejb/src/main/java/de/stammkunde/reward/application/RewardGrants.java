@@ -19,7 +19,8 @@ final class RewardGrants {
         Query query = em.createNativeQuery("""
                 select g.id, g.tier_id, g.client_id, g.reward_name, g.type, g.value_cents, g.code, g.state, g.manual,
                        g.reason, g.balance_at_grant, g.granted_at, g.granted_by_name, g.redeemed_at, g.redeemed_by_name
-                from reward_grant g """ + where);
+                from reward_grant g
+                """ + where);
         parameters.accept(query);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
