@@ -311,6 +311,36 @@ class LoyaltyIT extends DeployedPlatform {
         program.reconciled();
     }
 
+    @Test
+    void staffReadTheProgramAndRedeemCodesButOnlyOwnersAndManagersChangeIt() {
+        LoyaltyProgram program = LoyaltyProgram.seeded("loyal-h");
+        long client = program.client("Sina", "Staff");
+        long tier = program.tiers.get(100);
+        de.stammkunde.it.Tenants.setRole(program.studio, "STAFF");
+        program.studio.asOwner().get("/loyalty/settings").then().statusCode(200);
+        program.studio.asOwner().get("/reward-tiers").then().statusCode(200);
+        program.studio.asOwner().get("/clients/" + client + "/loyalty").then().statusCode(200);
+        program.studio.asOwner().get("/reward-codes/ABCDE-FGH23").then().statusCode(404);
+        List<Response> refused = List.of(
+                program.studio.asOwner().body("{\"pointsPerEuro\": 5}").put("/loyalty/settings"),
+                program.studio.asOwner().body(LoyaltyProgram.tierJson("Neu", "CUSTOM", null, 10, null)).post("/reward-tiers"),
+                program.studio.asOwner().body("{\"points\": 10, \"reason\": \"x\"}")
+                        .post("/clients/" + client + "/loyalty/entries"),
+                program.studio.asOwner().body("{\"tierId\": %d, \"reason\": \"x\"}".formatted(tier))
+                        .post("/clients/" + client + "/rewards"),
+                program.studio.asOwner().body("{\"months\": 12}").post("/loyalty/recalculations"),
+                program.studio.asOwner().body("{\"confirm\": true}").post("/loyalty/reset"));
+        assertThat(refused).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.jsonPath().getString("code")).isEqualTo("role-forbidden");
+        });
+        assertThat(program.balance(client)).isZero();
+        de.stammkunde.it.Tenants.setRole(program.studio, "MANAGER");
+        program.studio.asOwner().body("{\"points\": 10, \"reason\": \"Bonus\"}")
+                .post("/clients/" + client + "/loyalty/entries").then().statusCode(201);
+        program.studio.asOwner().get("/loyalty/settings").then().body("pointsPerEuro", equalTo(1));
+    }
+
     /** Awards the cause again straight in the database, as a replayed event would; returns the rows written. */
     private static int replay(String linkedType, long linkedId, String source, long client, LoyaltyProgram program)
             throws SQLException {
