@@ -2,6 +2,7 @@ package de.stammkunde.loyalty.application;
 
 import de.stammkunde.reward.application.Rewards;
 import de.stammkunde.shared.error.NotFound;
+import de.stammkunde.shared.time.SqlTimes;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -98,17 +98,7 @@ public class LoyaltyAccounts {
                 ((Number) row[1]).longValue(), ((Number) row[2]).intValue(), (String) row[3], (String) row[4],
                 (String) row[5], row[6] == null ? null : ((Number) row[6]).longValue(),
                 row[7] == null ? null : ((Number) row[7]).longValue(), (String) row[8], (String) row[9],
-                (String) row[10], instant(row[11]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+                (String) row[10], SqlTimes.instant(row[11]))).toList();
     }
 
     private void requireClient(long clientId) {

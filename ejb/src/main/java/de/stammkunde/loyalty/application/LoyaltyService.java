@@ -11,7 +11,6 @@ import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
-import de.stammkunde.tenancy.domain.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,7 +55,7 @@ public class LoyaltyService {
             return Optional.empty();
         }
         return append(clientId, points, LedgerSource.PAYMENT, "award", "invoice", invoiceId, null,
-                LedgerTexts.payment(language(), invoiceId, totalCents, settings.pointsPerEuro()));
+                LedgerTexts.payment(tenantFacts.language(), invoiceId, totalCents, settings.pointsPerEuro()));
     }
 
     /** Points for a confirmed session: its session type's current value, when switched on. */
@@ -72,7 +71,7 @@ public class LoyaltyService {
         String typeName = (String) em.createNativeQuery("select name from session_type where id = :id")
                 .setParameter("id", sessionTypeId).getSingleResult();
         return append(clientId, points, LedgerSource.SESSION, "award", "appointment", appointmentId, null,
-                LedgerTexts.session(language(), appointmentId, typeName));
+                LedgerTexts.session(tenantFacts.language(), appointmentId, typeName));
     }
 
     /**
@@ -93,13 +92,13 @@ public class LoyaltyService {
     /** Takes back what a refunded invoice earned (also by a recalculation), once. */
     public Optional<Long> reverseInvoice(long invoiceId, long clientId) {
         return reverse(clientId, "invoice", invoiceId, LedgerSource.PAYMENT, "payment",
-                LedgerTexts.invoiceRefunded(language(), invoiceId));
+                LedgerTexts.invoiceRefunded(tenantFacts.language(), invoiceId));
     }
 
     /** Takes back what a confirmed, now cancelled session earned, once. */
     public Optional<Long> reverseSession(long appointmentId, long clientId) {
         return reverse(clientId, "appointment", appointmentId, LedgerSource.SESSION, "session",
-                LedgerTexts.sessionCancelled(language(), appointmentId));
+                LedgerTexts.sessionCancelled(tenantFacts.language(), appointmentId));
     }
 
     private Optional<Long> reverse(long clientId, String linkedType, long linkedId, LedgerSource source, String kind,
@@ -129,7 +128,7 @@ public class LoyaltyService {
             throw Invalid.field("confirm", "true, to remove every payment and session point");
         }
         Actor actor = AuditContext.current().actor();
-        boolean english = "en".equals(language());
+        boolean english = "en".equals(tenantFacts.language());
         Object[] counts = (Object[]) em.createNativeQuery("""
                         with net as (
                             select client_id, linked_type, linked_id, sum(points) as points
@@ -285,11 +284,6 @@ public class LoyaltyService {
 
     private LoyaltySettings settings() {
         return em.find(LoyaltySettings.class, LoyaltySettings.ID);
-    }
-
-    private String language() {
-        String locale = tenantFacts.view(TenantContext.require()).locale();
-        return locale != null && locale.startsWith("en") ? "en" : "de";
     }
 
     /** Null-typed parameters, so that PostgreSQL learns their type. */

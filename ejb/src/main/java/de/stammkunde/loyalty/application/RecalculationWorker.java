@@ -7,6 +7,7 @@ import de.stammkunde.messaging.infrastructure.SmtpMailer;
 import de.stammkunde.reward.application.PendingGrants;
 import de.stammkunde.shared.audit.Actor;
 import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.shared.time.SqlTimes;
 import de.stammkunde.tenancy.domain.TenantContext;
 import de.stammkunde.tenancy.domain.TenantSlug;
 import jakarta.annotation.Resource;
@@ -140,7 +141,7 @@ public class RecalculationWorker {
     public void award(long id) {
         Object[] since = (Object[]) em.createNativeQuery("select since, id from loyalty_recalculation where id = :id")
                 .setParameter("id", id).getSingleResult();
-        boolean english = "en".equals(language());
+        boolean english = "en".equals(tenantFacts.language());
         Actor actor = AuditContext.current().actor();
         Instant now = clock.instant();
         Object[] counts = (Object[]) em.createNativeQuery(Recalculations.DUE + """
@@ -165,7 +166,7 @@ public class RecalculationWorker {
                                (select count(*) from inserted where kind = 'session'),
                                (select coalesce(sum(points), 0) from inserted),
                                (select count(*) from balances)""")
-                .setParameter("since", Recalculations.instant(since[0]))
+                .setParameter("since", SqlTimes.instant(since[0]))
                 .setParameter("invoiceText", english ? "Recalculation: invoice " : "Neuberechnung: Rechnung ")
                 .setParameter("sessionText", english ? "Recalculation: appointment " : "Neuberechnung: Termin ")
                 .setParameter("actorKind", actor.kind().name()).setParameter("actorId", actor.id())
@@ -230,7 +231,7 @@ public class RecalculationWorker {
         if (done.startedBy() == null) {
             return;
         }
-        boolean english = "en".equals(language());
+        boolean english = "en".equals(tenantFacts.language());
         String business = tenantFacts.name();
         String period = done.months() == null ? (english ? "all time" : "gesamter Zeitraum")
                 : done.months() + (english ? " months" : " Monate");
@@ -248,11 +249,6 @@ public class RecalculationWorker {
         } catch (jakarta.mail.MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "The email about recalculation " + id + " could not be sent", e);
         }
-    }
-
-    private String language() {
-        String locale = tenantFacts.view(TenantContext.require()).locale();
-        return locale != null && locale.startsWith("en") ? "en" : "de";
     }
 
     private RecalculationWorker self() {

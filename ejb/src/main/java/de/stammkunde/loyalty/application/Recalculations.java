@@ -5,6 +5,7 @@ import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
+import de.stammkunde.shared.time.SqlTimes;
 import de.stammkunde.tenancy.application.StaffDirectory;
 import de.stammkunde.tenancy.application.StaffMemberView;
 import de.stammkunde.tenancy.domain.TenantContext;
@@ -18,7 +19,6 @@ import jakarta.persistence.PersistenceException;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -171,9 +171,9 @@ public class Recalculations {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> new RecalculationView(((Number) row[0]).longValue(),
                 row[1] == null ? null : ((Number) row[1]).intValue(),
-                instant(row[2]), (String) row[3], (String) row[4], ((Number) row[5]).intValue(),
+                SqlTimes.instant(row[2]), (String) row[3], (String) row[4], ((Number) row[5]).intValue(),
                 ((Number) row[6]).intValue(), ((Number) row[7]).longValue(), ((Number) row[8]).intValue(),
-                ((Number) row[9]).intValue(), (String) row[10], instant(row[11]), instant(row[12]), (String) row[13]))
+                ((Number) row[9]).intValue(), (String) row[10], SqlTimes.instant(row[11]), SqlTimes.instant(row[12]), (String) row[13]))
                 .toList();
     }
 
@@ -186,15 +186,5 @@ public class Recalculations {
             throw Invalid.field("months", "3, 6 or 12, or none for all time");
         }
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(months).toInstant();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

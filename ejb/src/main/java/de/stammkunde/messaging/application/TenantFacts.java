@@ -33,6 +33,12 @@ public class TenantFacts {
         return view(TenantContext.require()).name();
     }
 
+    /** The business's language for texts it writes itself (ledger entries, staff emails): en or de. */
+    public String language() {
+        String locale = view(TenantContext.require()).locale();
+        return locale != null && locale.startsWith("en") ? "en" : "de";
+    }
+
     public ZoneId zone() {
         return ZoneId.of(view(TenantContext.require()).timeZone());
     }

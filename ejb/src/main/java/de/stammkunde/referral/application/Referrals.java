@@ -9,7 +9,7 @@ import de.stammkunde.referral.domain.ReferralSettings;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.NotFound;
-import de.stammkunde.tenancy.domain.TenantContext;
+import de.stammkunde.shared.time.SqlTimes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -119,7 +119,7 @@ public class Referrals {
         } else if (earlierSessions(clientId, appointmentId) > 0) {
             outcome = "NOT_FIRST";
         } else {
-            String language = language();
+            String language = tenantFacts.language();
             boolean capped = settings.monthlyCap() != null && awardsThisMonth(referrerId) >= settings.monthlyCap();
             if (!capped) {
                 loyalty.awardForReferral(referralId, referrerId, LedgerSource.REFERRAL, settings.referrerPoints(),
@@ -149,7 +149,7 @@ public class Referrals {
                 .setParameter("client", clientId).setParameter("referredToo", referredToo).getResultList();
         return rows.stream().map(row -> new ReferralView(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 (String) row[2], ((Number) row[3]).longValue(), (String) row[4], (String) row[5], (String) row[6],
-                instant(row[7]), (String) row[8], instant(row[9]), (String) row[10])).toList();
+                SqlTimes.instant(row[7]), (String) row[8], SqlTimes.instant(row[9]), (String) row[10])).toList();
     }
 
     public List<ReferralView> ofClient(long clientId) {
@@ -197,25 +197,10 @@ public class Referrals {
         return em.find(ReferralSettings.class, ReferralSettings.ID);
     }
 
-    private String language() {
-        String locale = tenantFacts.view(TenantContext.require()).locale();
-        return locale != null && locale.startsWith("en") ? "en" : "de";
-    }
-
     private void requireClient(long clientId) {
         if (em.createNativeQuery("select 1 from client where id = :id and deleted_at is null")
                 .setParameter("id", clientId).getResultList().isEmpty()) {
             throw new NotFound("client-not-found", "No client " + clientId);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

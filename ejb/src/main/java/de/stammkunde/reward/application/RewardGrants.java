@@ -1,11 +1,9 @@
 package de.stammkunde.reward.application;
 
+import de.stammkunde.shared.time.SqlTimes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,17 +25,7 @@ final class RewardGrants {
         return rows.stream().map(row -> new GrantView(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), (String) row[3], (String) row[4],
                 row[5] == null ? null : ((Number) row[5]).longValue(), (String) row[6], (String) row[7],
-                (Boolean) row[8], (String) row[9], ((Number) row[10]).longValue(), instant(row[11]), (String) row[12],
-                instant(row[13]), (String) row[14])).toList();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                (Boolean) row[8], (String) row[9], ((Number) row[10]).longValue(), SqlTimes.instant(row[11]), (String) row[12],
+                SqlTimes.instant(row[13]), (String) row[14])).toList();
     }
 }

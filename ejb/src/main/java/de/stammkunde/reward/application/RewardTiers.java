@@ -8,6 +8,7 @@ import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
+import de.stammkunde.shared.time.SqlTimes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -118,8 +119,8 @@ public class RewardTiers {
         Object[] row = rows.get(0);
         return new CodeView((String) row[0], (String) row[1], (String) row[2],
                 row[3] == null ? null : ((Number) row[3]).longValue(), (String) row[4], ((Number) row[5]).longValue(),
-                ((Number) row[6]).longValue(), (String) row[7], RewardGrants.instant(row[8]),
-                RewardGrants.instant(row[9]), (String) row[10]);
+                ((Number) row[6]).longValue(), (String) row[7], SqlTimes.instant(row[8]),
+                SqlTimes.instant(row[9]), (String) row[10]);
     }
 
     /** Marks an active code used, with who and when; a redeemed or revoked code is refused with 409. */
