@@ -9,6 +9,7 @@ import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,7 +57,7 @@ public class ClientService {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<ClientsCreated> created;
+    Event<ClientsCreated> created;
 
     public ClientView create(ClientData data) {
         rejectDuplicates(data, null);
@@ -113,7 +114,7 @@ public class ClientService {
         }
         Instant now = clock.instant();
         int done = 0;
-        List<Long> ids = new java.util.ArrayList<>(lines.size());
+        List<Long> ids = new ArrayList<>(lines.size());
         for (ImportLine line : lines) {
             Client client = new Client(line.data(), now);
             em.persist(client);

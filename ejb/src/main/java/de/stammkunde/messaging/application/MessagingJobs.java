@@ -1,5 +1,6 @@
 package de.stammkunde.messaging.application;
 
+import de.stammkunde.referral.application.ReferralCodeSweep;
 import de.stammkunde.shared.config.Setting;
 import de.stammkunde.shared.config.Settings;
 import de.stammkunde.shared.error.Invalid;
@@ -43,7 +44,7 @@ public class MessagingJobs {
     CampaignSender campaigns;
 
     @Inject
-    de.stammkunde.referral.application.ReferralCodeSweep referralCodes;
+    ReferralCodeSweep referralCodes;
 
     @Inject
     Settings settings;

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -62,7 +64,7 @@ public class ReferralSettings {
     /** Changes the settings; new codes take the style, codes given keep theirs. */
     public void change(boolean enabled, int referrerPoints, int welcomePoints, Integer monthlyCap, CodeStyle codeStyle,
                        Instant now) {
-        java.util.List<Invalid.Violation> violations = new java.util.ArrayList<>();
+        List<Invalid.Violation> violations = new ArrayList<>();
         if (referrerPoints < 0 || referrerPoints > MAX_POINTS) {
             violations.add(new Invalid.Violation("referrerPoints", "0 to " + MAX_POINTS));
         }

@@ -141,7 +141,7 @@ public class Rewards {
                                                   granted_by_kind, granted_by_id, granted_by_name)
                         select :tier, q.client_id, q.code, :name, :type, :value, q.balance, false, 'ACTIVE', :now,
                                :actorKind, :actorId, :actorName
-                        from (values """ + rows + """
+                        from (values\s""" + rows + """
                         ) as q (client_id, code, balance)
                         on conflict do nothing
                         returning id, client_id, balance_at_grant""")
