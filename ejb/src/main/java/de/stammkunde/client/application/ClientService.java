@@ -3,8 +3,10 @@ package de.stammkunde.client.application;
 import de.stammkunde.client.domain.Client;
 import de.stammkunde.client.domain.ClientData;
 import de.stammkunde.client.domain.ClientStatus;
+import de.stammkunde.client.domain.FieldChange;
 import de.stammkunde.consent.domain.ConsentPurpose;
 import de.stammkunde.consent.domain.ConsentState;
+import de.stammkunde.shared.audit.Revision;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
@@ -14,9 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
-import de.stammkunde.client.domain.FieldChange;
-import de.stammkunde.shared.audit.Revision;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -25,14 +24,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntConsumer;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /** Client records of the tenant in context. */
 @Stateless
