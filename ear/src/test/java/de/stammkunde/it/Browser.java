@@ -74,7 +74,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text no longer contains the text (e.g. rows a search removed). */
     public void waitForTextGone(By where, String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        // an ajax update may replace the element between finding it and reading it: look again then
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElement(where).getText().contains(text));
     }
 
