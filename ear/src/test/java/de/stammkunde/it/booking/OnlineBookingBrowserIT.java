@@ -44,9 +44,14 @@ class OnlineBookingBrowserIT extends DeployedPlatform {
             new Select(browser.driver().findElement(By.id("booking:day"))).selectByValue(day.toString());
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[value$='Z'][name='booking:start']")));
-            String firstLabel = browser.driver().findElement(By.cssSelector("label[for='booking:start:0']")).getText();
+            // the day's slots arrive by ajax and may replace the elements just found: look again then
+            String firstLabel = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.cssSelector("label[for='booking:start:0']")).getText());
             assertThat(firstLabel).isEqualTo("09:00");
-            browser.driver().findElement(By.id("booking:start:2")).click();
+            wait.until(d -> {
+                d.findElement(By.id("booking:start:2")).click();
+                return true;
+            });
             browser.driver().findElement(By.id("booking:firstName")).sendKeys("Frieda");
             browser.driver().findElement(By.id("booking:lastName")).sendKeys("Freundin");
             browser.driver().findElement(By.id("booking:email")).sendKeys("frieda@example.org");
