@@ -1,7 +1,7 @@
 package de.stammkunde.api.operator;
 
 import de.stammkunde.api.problem.InvalidRequest;
-import de.stammkunde.messaging.application.MessagingJobs;
+import de.stammkunde.shared.job.OperatorJobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ import java.util.Map;
 public class JobResource {
 
     @Inject
-    MessagingJobs jobs;
+    OperatorJobs jobs;
 
     /** When to run the job as of (an ISO instant); only where the platform allows it. */
     public record JobRequest(String asOf) {
@@ -36,8 +36,9 @@ public class JobResource {
     @Path("{job}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Run a job now", description = "outbox: send what is due in every active tenant. Runs"
-            + " synchronously and returns what it did; asOf only where STAMMKUNDE_JOB_CLOCK allows it")
+    @Operation(summary = "Run a job now", description = "outbox, reminders, birthdays, campaigns, referral-codes,"
+            + " recalculations. Runs synchronously and returns what it did; asOf only where STAMMKUNDE_JOB_CLOCK"
+            + " allows it")
     public Map<String, Object> run(@PathParam("job") String job, JobRequest body) {
         Instant asOf = null;
         if (body != null && body.asOf() != null && !body.asOf().isBlank()) {

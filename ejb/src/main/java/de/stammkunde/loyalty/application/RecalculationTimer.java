@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,13 +26,16 @@ public class RecalculationTimer {
     @Inject
     RecalculationWorker worker;
 
+    @Inject
+    Clock clock;
+
     @Schedule(minute = "*", hour = "*", persistent = false, info = "loyalty-recalculations")
     void tick() {
         if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
-            int resumed = worker.resumeAll();
+            int resumed = worker.resumeAll(clock);
             if (resumed > 0) {
                 LOG.info(() -> "Resumed " + resumed + " recalculations");
             }

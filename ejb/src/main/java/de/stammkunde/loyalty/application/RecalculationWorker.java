@@ -5,6 +5,7 @@ import de.stammkunde.messaging.domain.EmailAddress;
 import de.stammkunde.messaging.domain.MailMessage;
 import de.stammkunde.messaging.infrastructure.SmtpMailer;
 import de.stammkunde.reward.application.PendingGrants;
+import de.stammkunde.reward.application.Rewards;
 import de.stammkunde.shared.audit.Actor;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.time.SqlTimes;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
  * Runs recalculations in the background, each phase in a transaction of its own: awarding (one
  * statement writes the entries and the balances), rewards (every active tier, a batch per
  * transaction), the email to whoever started it. A run holds a ten-minute lease; one whose server
- * died is picked up again by {@link #resumeAll()}, and since every cause has at most one automatic
+ * died is picked up again by {@link #resumeAll(Clock)}, and since every cause has at most one automatic
  * entry, running again never awards twice.
  */
 @Stateless
@@ -64,20 +65,21 @@ public class RecalculationWorker {
     public void run(TenantSlug tenant, AuditContext.Entry audit, long id) {
         String requestId = audit.requestId() != null ? audit.requestId() : UUID.randomUUID().toString();
         TenantContext.runAs(tenant, () -> AuditContext.runAs(audit.actor(), requestId, () -> {
-            self().execute(id);
+            self().execute(id, clock.instant());
             return null;
         }));
     }
 
-    /** Every tenant's recalculations that a restart left queued or running; returns how many ran. */
-    public int resumeAll() {
+    /** Every tenant's recalculations that a restart left queued or running, as of the clock; returns how many ran. */
+    public int resumeAll(Clock at) {
+        Instant now = at.instant();
         int resumed = 0;
         for (TenantSlug tenant : tenantFacts.active()) {
             try {
                 resumed += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
                         UUID.randomUUID().toString(), () -> {
-                            List<Long> stale = self().stale();
-                            stale.forEach(self()::execute);
+                            List<Long> stale = self().stale(now);
+                            stale.forEach(id -> self().execute(id, now));
                             return stale.size();
                         }));
             } catch (RuntimeException e) {
@@ -87,9 +89,10 @@ public class RecalculationWorker {
         return resumed;
     }
 
-    public void execute(long id) {
+    /** Runs the recalculation if it is queued or its lease ran out as of {@code now}. */
+    public void execute(long id, Instant now) {
         RecalculationWorker self = self();
-        if (!self.claim(id)) {
+        if (!self.claim(id, now)) {
             return;
         }
         try {
@@ -100,7 +103,7 @@ public class RecalculationWorker {
                 do {
                     batch = grants.batch(tier);
                     rewards += batch;
-                } while (batch == de.stammkunde.reward.application.Rewards.BATCH);
+                } while (batch == Rewards.BATCH);
             }
             self.phase(id, "email", rewards);
             mail(self.startedBy(id), id);
@@ -113,22 +116,21 @@ public class RecalculationWorker {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> stale() {
+    public List<Long> stale(Instant now) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                         select id from loyalty_recalculation
                         where state = 'QUEUED' and created_at < :queuedBefore
                            or state = 'RUNNING' and lease_until < :now
                         order by id""")
-                .setParameter("queuedBefore", clock.instant().minus(Duration.ofMinutes(1)))
-                .setParameter("now", clock.instant()).getResultList();
+                .setParameter("queuedBefore", now.minus(Duration.ofMinutes(1)))
+                .setParameter("now", now).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
     /** Takes the recalculation if it is queued or its lease ran out. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean claim(long id) {
-        Instant now = clock.instant();
+    public boolean claim(long id, Instant now) {
         return em.createNativeQuery("""
                         update loyalty_recalculation set state = 'RUNNING', phase = 'awarding', lease_until = :lease
                         where id = :id and (state = 'QUEUED' or state = 'RUNNING' and lease_until < :now)""")
