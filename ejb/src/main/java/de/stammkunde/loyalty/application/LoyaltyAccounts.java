@@ -1,5 +1,6 @@
 package de.stammkunde.loyalty.application;
 
+import de.stammkunde.client.application.ClientChecks;
 import de.stammkunde.reward.application.Rewards;
 import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.shared.time.SqlTimes;
@@ -23,6 +24,9 @@ public class LoyaltyAccounts {
 
     @PersistenceContext(unitName = "tenant")
     EntityManager em;
+
+    @Inject
+    ClientChecks clientChecks;
 
     @Inject
     Rewards rewards;
@@ -63,7 +67,7 @@ public class LoyaltyAccounts {
     }
 
     public LedgerPage ledger(long clientId, int page, int size) {
-        requireClient(clientId);
+        clientChecks.requireExisting(clientId);
         long total = ((Number) em.createNativeQuery("select count(*) from loyalty_entry where client_id = :client")
                 .setParameter("client", clientId).getSingleResult()).longValue();
         List<LedgerEntryView> items = entries(em, "where e.client_id = :client order by e.id desc"
@@ -99,12 +103,5 @@ public class LoyaltyAccounts {
                 (String) row[5], row[6] == null ? null : ((Number) row[6]).longValue(),
                 row[7] == null ? null : ((Number) row[7]).longValue(), (String) row[8], (String) row[9],
                 (String) row[10], SqlTimes.instant(row[11]))).toList();
-    }
-
-    private void requireClient(long clientId) {
-        if (em.createNativeQuery("select 1 from client where id = :id and deleted_at is null")
-                .setParameter("id", clientId).getResultList().isEmpty()) {
-            throw new NotFound("client-not-found", "No client " + clientId);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.loyalty.application;
 
+import de.stammkunde.client.application.ClientChecks;
 import de.stammkunde.loyalty.domain.LedgerSource;
 import de.stammkunde.loyalty.domain.LedgerTexts;
 import de.stammkunde.loyalty.domain.LoyaltySettings;
@@ -39,6 +40,9 @@ public class LoyaltyService {
     EntityManager em;
 
     @Inject
+    ClientChecks clientChecks;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -51,7 +55,7 @@ public class LoyaltyService {
     public Optional<Long> awardForPayment(long invoiceId, long clientId, long totalCents) {
         LoyaltySettings settings = settings();
         int points = settings.pointsForPayment(totalCents);
-        if (points == 0 || !mayEarn(clientId)) {
+        if (points == 0 || !clientChecks.processable(clientId)) {
             return Optional.empty();
         }
         return append(clientId, points, LedgerSource.PAYMENT, "award", "invoice", invoiceId, null,
@@ -60,7 +64,7 @@ public class LoyaltyService {
 
     /** Points for a confirmed session: its session type's current value, when switched on. */
     public Optional<Long> awardForSession(long appointmentId, long clientId, long sessionTypeId) {
-        if (!settings().enabled() || !mayEarn(clientId)) {
+        if (!settings().enabled() || !clientChecks.processable(clientId)) {
             return Optional.empty();
         }
         SessionPoints rule = em.find(SessionPoints.class, sessionTypeId);
@@ -83,7 +87,7 @@ public class LoyaltyService {
         if (source != LedgerSource.REFERRAL && source != LedgerSource.WELCOME) {
             throw new IllegalArgumentException("Not a referral source: " + source);
         }
-        if (points <= 0 || !settings().enabled() || !mayEarn(clientId)) {
+        if (points <= 0 || !settings().enabled() || !clientChecks.processable(clientId)) {
             return Optional.empty();
         }
         return append(clientId, points, source, "award", "referral", referralId, null, description);
@@ -169,7 +173,7 @@ public class LoyaltyService {
     public LedgerEntryView add(long clientId, int points, String reason) {
         requireManual(points);
         String checked = reason(reason);
-        requireActiveClient(clientId);
+        clientChecks.requireProcessable(clientId, "no points");
         long id = append(clientId, points, LedgerSource.MANUAL, null, "staff", null, null, checked).orElseThrow();
         return entry(id);
     }
@@ -181,7 +185,7 @@ public class LoyaltyService {
     public LedgerEntryView deduct(long clientId, int points, String reason, boolean belowZero) {
         requireManual(points);
         String checked = reason(reason);
-        requireActiveClient(clientId);
+        clientChecks.requireProcessable(clientId, "no points");
         long balance = lockedBalance(clientId);
         if (balance - points < 0 && !belowZero) {
             throw new Conflict("balance-below-zero", "The balance is " + balance + " points; deducting " + points
@@ -249,26 +253,6 @@ public class LoyaltyService {
     }
 
     /** Whether events earn this client points: not erased, processing not restricted. */
-    private boolean mayEarn(long clientId) {
-        List<?> row = em.createNativeQuery(
-                        "select 1 from client where id = :id and deleted_at is null and not processing_restricted")
-                .setParameter("id", clientId).getResultList();
-        return !row.isEmpty();
-    }
-
-    private void requireActiveClient(long clientId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> row = em.createNativeQuery(
-                        "select deleted_at is null, processing_restricted from client where id = :id")
-                .setParameter("id", clientId).getResultList();
-        if (row.isEmpty() || !(Boolean) row.get(0)[0]) {
-            throw new NotFound("client-not-found", "No client " + clientId);
-        }
-        if ((Boolean) row.get(0)[1]) {
-            throw new Conflict("processing-restricted", "Processing of this client's data is restricted: no points");
-        }
-    }
-
     private static void requireManual(int points) {
         if (points < 1 || points > MAX_MANUAL_POINTS) {
             throw Invalid.field("points", "1 to " + MAX_MANUAL_POINTS);

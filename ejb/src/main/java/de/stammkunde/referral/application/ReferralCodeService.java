@@ -1,5 +1,6 @@
 package de.stammkunde.referral.application;
 
+import de.stammkunde.client.application.ClientChecks;
 import de.stammkunde.client.application.ClientsCreated;
 import de.stammkunde.referral.domain.CodeStyle;
 import de.stammkunde.referral.domain.ReferralCodes;
@@ -34,6 +35,9 @@ public class ReferralCodeService {
     EntityManager em;
 
     @Inject
+    ClientChecks clientChecks;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -45,7 +49,7 @@ public class ReferralCodeService {
 
     /** The client's active code, given now if they have none. */
     public ReferralCodeView codeOf(long clientId) {
-        requireClient(clientId);
+        clientChecks.requireExisting(clientId);
         String code = active(clientId).orElseGet(() -> assign(clientId));
         return view(clientId, code);
     }
@@ -77,7 +81,7 @@ public class ReferralCodeService {
      * a forwarded link); the old code stays reserved and no longer works.
      */
     public ReferralCodeView renewPseudonymous(long clientId) {
-        requireClient(clientId);
+        clientChecks.requireExisting(clientId);
         em.createNativeQuery("update referral_code set active = false where client_id = :client and active")
                 .setParameter("client", clientId).executeUpdate();
         return view(clientId, insert(clientId, CodeStyle.PSEUDONYM, null));
@@ -177,13 +181,6 @@ public class ReferralCodeService {
         List<String> codes = em.createNativeQuery("select code from referral_code where client_id = :client and active")
                 .setParameter("client", clientId).getResultList();
         return codes.stream().findFirst();
-    }
-
-    private void requireClient(long clientId) {
-        if (em.createNativeQuery("select 1 from client where id = :id and deleted_at is null")
-                .setParameter("id", clientId).getResultList().isEmpty()) {
-            throw new NotFound("client-not-found", "No client " + clientId);
-        }
     }
 
     private ReferralCodeView view(long clientId, String code) {

@@ -1,5 +1,6 @@
 package de.stammkunde.referral.application;
 
+import de.stammkunde.client.application.ClientChecks;
 import de.stammkunde.loyalty.application.LoyaltyService;
 import de.stammkunde.loyalty.domain.LedgerSource;
 import de.stammkunde.loyalty.domain.LedgerTexts;
@@ -37,6 +38,9 @@ public class Referrals {
     EntityManager em;
 
     @Inject
+    ClientChecks clientChecks;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -50,8 +54,8 @@ public class Referrals {
 
     /** Staff register a friend the client referred; refused with a clear problem when a guard says no. */
     public ReferralView register(long referrerId, long referredId) {
-        requireClient(referrerId);
-        requireClient(referredId);
+        clientChecks.requireExisting(referrerId);
+        clientChecks.requireExisting(referredId);
         Outcome outcome = insert(referrerId, referredId, codes.codeOf(referrerId).code(), "STAFF");
         return switch (outcome) {
             case REGISTERED -> of(referredId, true).get(0);
@@ -153,7 +157,7 @@ public class Referrals {
     }
 
     public List<ReferralView> ofClient(long clientId) {
-        requireClient(clientId);
+        clientChecks.requireExisting(clientId);
         return of(clientId, true);
     }
 
@@ -195,12 +199,5 @@ public class Referrals {
 
     private ReferralSettings settings() {
         return em.find(ReferralSettings.class, ReferralSettings.ID);
-    }
-
-    private void requireClient(long clientId) {
-        if (em.createNativeQuery("select 1 from client where id = :id and deleted_at is null")
-                .setParameter("id", clientId).getResultList().isEmpty()) {
-            throw new NotFound("client-not-found", "No client " + clientId);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.reward.application;
 
+import de.stammkunde.client.application.ClientChecks;
 import de.stammkunde.reward.domain.RewardCodes;
 import de.stammkunde.reward.domain.RewardTier;
 import de.stammkunde.reward.domain.RewardTierData;
@@ -30,6 +31,9 @@ public class RewardTiers {
 
     @PersistenceContext(unitName = "tenant")
     EntityManager em;
+
+    @Inject
+    ClientChecks clientChecks;
 
     @Inject
     Clock clock;
@@ -79,14 +83,7 @@ public class RewardTiers {
     public GrantView assign(long clientId, long tierId, String reason) {
         String checked = reason(reason);
         RewardTier tier = require(tierId);
-        List<?> client = em.createNativeQuery("select processing_restricted from client where id = :id and deleted_at is null")
-                .setParameter("id", clientId).getResultList();
-        if (client.isEmpty()) {
-            throw new NotFound("client-not-found", "No client " + clientId);
-        }
-        if ((Boolean) client.get(0)) {
-            throw new Conflict("processing-restricted", "Processing of this client's data is restricted: no rewards");
-        }
+        clientChecks.requireProcessable(clientId, "no rewards");
         long balance = ((Number) em.createNativeQuery(
                         "select coalesce((select points from loyalty_balance where client_id = :client), 0)")
                 .setParameter("client", clientId).getSingleResult()).longValue();
@@ -97,10 +94,7 @@ public class RewardTiers {
 
     /** The rewards a client received, newest first. */
     public List<GrantView> ofClient(long clientId) {
-        if (em.createNativeQuery("select 1 from client where id = :id and deleted_at is null")
-                .setParameter("id", clientId).getResultList().isEmpty()) {
-            throw new NotFound("client-not-found", "No client " + clientId);
-        }
+        clientChecks.requireExisting(clientId);
         return rewards.ofClient(clientId);
     }
 
