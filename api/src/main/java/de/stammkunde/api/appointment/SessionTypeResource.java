@@ -2,12 +2,10 @@ package de.stammkunde.api.appointment;
 
 import de.stammkunde.api.client.IfMatch;
 import de.stammkunde.api.problem.RequestValidator;
-import de.stammkunde.api.tenancy.TenantScopeFilter;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.appointment.application.SessionTypeService;
 import de.stammkunde.appointment.application.SessionTypeView;
 import de.stammkunde.appointment.domain.SessionTypeData;
-import de.stammkunde.shared.error.Forbidden;
-import de.stammkunde.tenancy.domain.StaffRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
-import java.util.Set;
 
 /** The session types of one business: every member reads them, owners and managers change them. */
 @Path("v1/tenants/{tenant}/session-types")
@@ -38,8 +35,6 @@ import java.util.Set;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionTypeResource {
-
-    private static final Set<StaffRole> MAY_CHANGE = Set.of(StaffRole.OWNER, StaffRole.MANAGER);
 
     @Inject
     SessionTypeService sessionTypes;
@@ -69,7 +64,7 @@ public class SessionTypeResource {
     @Operation(summary = "Create a session type",
             description = "Owners and managers only (403 role-forbidden otherwise); 409 when the name is taken")
     public Response create(SessionTypeRequest body, @Context UriInfo uriInfo) {
-        requireManager();
+        StaffRoles.requireManager(request, "change session types");
         SessionTypeView created = sessionTypes.create(data(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .tag(etag(created)).entity(created).build();
@@ -82,16 +77,10 @@ public class SessionTypeResource {
             description = "Owners and managers only; needs If-Match (428 without, 409 session-type-changed when stale)")
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            SessionTypeRequest body) {
-        requireManager();
+        StaffRoles.requireManager(request, "change session types");
         long expected = IfMatch.required(ifMatch);
         SessionTypeView changed = sessionTypes.change(id, expected, data(body));
         return Response.ok(changed).tag(etag(changed)).build();
-    }
-
-    private void requireManager() {
-        if (!MAY_CHANGE.contains((StaffRole) request.getAttribute(TenantScopeFilter.ROLE_ATTRIBUTE))) {
-            throw new Forbidden("role-forbidden", "Only owners and managers change session types");
-        }
     }
 
     private SessionTypeData data(SessionTypeRequest body) {

@@ -1,11 +1,9 @@
 package de.stammkunde.api.consent;
 
-import de.stammkunde.api.tenancy.TenantScopeFilter;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.consent.application.ConsentService;
 import de.stammkunde.consent.application.ConsentTextView;
-import de.stammkunde.shared.error.Forbidden;
 import de.stammkunde.shared.error.Invalid;
-import de.stammkunde.tenancy.domain.StaffRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
-import java.util.Set;
 
 /** The business's consent texts: every version; owners and managers publish new ones. */
 @Path("v1/tenants/{tenant}/consents/texts")
@@ -31,8 +28,6 @@ import java.util.Set;
 public class ConsentTextResource {
 
     private static final int MAX_OUTDATED = 500;
-    private static final Set<StaffRole> MAY_PUBLISH = Set.of(StaffRole.OWNER, StaffRole.MANAGER);
-
     @Inject
     ConsentService consents;
 
@@ -62,9 +57,7 @@ public class ConsentTextResource {
     @Operation(summary = "Publish a new text version", description = "Owners and managers; old versions stay and"
             + " answers keep the version they were given under")
     public Response publish(ConsentTextRequest body) {
-        if (!MAY_PUBLISH.contains((StaffRole) request.getAttribute(TenantScopeFilter.ROLE_ATTRIBUTE))) {
-            throw new Forbidden("role-forbidden", "Only owners and managers publish consent texts");
-        }
+        StaffRoles.requireManager(request, "publish consent texts");
         if (body == null) {
             throw Invalid.field("body", "required");
         }

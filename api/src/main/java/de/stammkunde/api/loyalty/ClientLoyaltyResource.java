@@ -3,6 +3,7 @@ package de.stammkunde.api.loyalty;
 import de.stammkunde.api.idempotency.IdempotentPosts;
 import de.stammkunde.api.problem.InvalidRequest;
 import de.stammkunde.api.problem.RequestValidator;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.loyalty.application.LedgerEntryView;
 import de.stammkunde.loyalty.application.LedgerPage;
 import de.stammkunde.loyalty.application.LoyaltyAccount;
@@ -96,7 +97,7 @@ public class ClientLoyaltyResource {
             + " otherwise); Idempotency-Key honoured")
     public Response change(@PathParam("id") long id, @HeaderParam(IdempotentPosts.HEADER) String key,
                            PointsRequest body, @Context UriInfo uriInfo) {
-        Roles.requireManager(request, "change points by hand");
+        StaffRoles.requireManager(request, "change points by hand");
         PointsRequest checked = validator.convert(body, b -> b);
         if (checked.points() == 0) {
             throw InvalidRequest.field("points", "-1000000 to 1000000, not 0");

@@ -2,6 +2,7 @@ package de.stammkunde.api.loyalty;
 
 import de.stammkunde.api.client.IfMatch;
 import de.stammkunde.api.problem.RequestValidator;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.loyalty.application.LoyaltyAccounts;
 import de.stammkunde.loyalty.application.LoyaltyService;
 import de.stammkunde.loyalty.application.LoyaltySettingsChange;
@@ -67,7 +68,7 @@ public class LoyaltyResource {
             + " otherwise); missing fields stay; applies to later events only, never to points or rewards given;"
             + " If-Match honoured (409 loyalty-settings-changed when stale)")
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LoyaltySettingsRequest body) {
-        Roles.requireManager(request, "change the loyalty program");
+        StaffRoles.requireManager(request, "change the loyalty program");
         LoyaltySettingsChange change = validator.convert(body, b -> new LoyaltySettingsChange(b.enabled(),
                 b.pointsPerEuroEnabled(), b.pointsPerEuro(), b.sessionPoints() == null ? null
                 : b.sessionPoints().stream().map(p -> new LoyaltySettingsChange.SessionPointsChange(p.sessionTypeId(),
@@ -83,7 +84,7 @@ public class LoyaltyResource {
             + " otherwise); every payment and session point (also recalculated) is taken back by one REVERSAL entry per"
             + " invoice or appointment, visible in each ledger; manual, referral and welcome points and rewards stay")
     public ResetReport reset(ResetRequest body) {
-        Roles.requireManager(request, "reset points");
+        StaffRoles.requireManager(request, "reset points");
         return loyalty.resetAutomatic(body != null && Boolean.TRUE.equals(body.confirm()));
     }
 

@@ -1,5 +1,6 @@
 package de.stammkunde.api.loyalty;
 
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.loyalty.application.RecalculationPreview;
 import de.stammkunde.loyalty.application.RecalculationView;
 import de.stammkunde.loyalty.application.Recalculations;
@@ -41,7 +42,7 @@ public class RecalculationResource {
             + " the fully paid invoices and confirmed sessions of the period without automatic points, the points,"
             + " and per client the points and rewards that would unlock (at most 200 clients, most points first)")
     public RecalculationPreview preview(@QueryParam("months") Integer months) {
-        Roles.requireManager(request, "recalculate points");
+        StaffRoles.requireManager(request, "recalculate points");
         return recalculations.preview(months);
     }
 
@@ -51,7 +52,7 @@ public class RecalculationResource {
             + " which runs in the background (state, phase and counts on GET …/{id}); the starter gets an email when it"
             + " is done; 409 recalculation-running while another one is open; a second run awards nothing new")
     public Response start(RecalculationRequest body, @Context UriInfo uriInfo) {
-        Roles.requireManager(request, "recalculate points");
+        StaffRoles.requireManager(request, "recalculate points");
         RecalculationView started = recalculations.start(body == null ? null : body.months());
         recalculations.run(started.id());
         return Response.accepted(started)

@@ -1,14 +1,12 @@
 package de.stammkunde.api.messaging;
 
 import de.stammkunde.api.client.IfMatch;
-import de.stammkunde.api.tenancy.TenantScopeFilter;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.messaging.application.CampaignPage;
 import de.stammkunde.messaging.application.CampaignPreview;
 import de.stammkunde.messaging.application.CampaignRequest;
 import de.stammkunde.messaging.application.CampaignView;
 import de.stammkunde.messaging.application.Campaigns;
-import de.stammkunde.shared.error.Forbidden;
-import de.stammkunde.tenancy.domain.StaffRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +29,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-import java.util.Set;
 
 /**
  * Newsletter and re-permission campaigns: drafts, preview with the audience, schedule, send now,
@@ -42,8 +39,6 @@ import java.util.Set;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignResource {
-
-    private static final Set<StaffRole> MAY_CHANGE = Set.of(StaffRole.OWNER, StaffRole.MANAGER);
 
     /** When to send a scheduled campaign: an ISO-8601 instant in the future. */
     public record ScheduleRequest(String at) {
@@ -135,9 +130,7 @@ public class CampaignResource {
     }
 
     private void mayChange() {
-        if (!MAY_CHANGE.contains((StaffRole) request.getAttribute(TenantScopeFilter.ROLE_ATTRIBUTE))) {
-            throw new Forbidden("role-forbidden", "Only owners and managers change campaigns");
-        }
+        StaffRoles.requireManager(request, "change campaigns");
     }
 
     private static EntityTag tag(CampaignView view) {

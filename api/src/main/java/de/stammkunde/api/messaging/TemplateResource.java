@@ -2,15 +2,13 @@ package de.stammkunde.api.messaging;
 
 import de.stammkunde.api.client.IfMatch;
 import de.stammkunde.api.problem.InvalidRequest;
-import de.stammkunde.api.tenancy.TenantScopeFilter;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.messaging.application.PreviewView;
 import de.stammkunde.messaging.application.TemplateView;
 import de.stammkunde.messaging.application.Templates;
 import de.stammkunde.messaging.domain.MessageChannel;
 import de.stammkunde.messaging.domain.MessageKind;
 import de.stammkunde.messaging.domain.TemplateText;
-import de.stammkunde.shared.error.Forbidden;
-import de.stammkunde.tenancy.domain.StaffRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** The business's message templates per kind, channel and language; owners and managers change them. */
 @Path("v1/tenants/{tenant}/message-templates")
@@ -41,8 +38,6 @@ import java.util.Set;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class TemplateResource {
-
-    private static final Set<StaffRole> MAY_CHANGE = Set.of(StaffRole.OWNER, StaffRole.MANAGER);
 
     @Inject
     Templates templates;
@@ -103,9 +98,7 @@ public class TemplateResource {
     }
 
     private void mayChange() {
-        if (!MAY_CHANGE.contains((StaffRole) request.getAttribute(TenantScopeFilter.ROLE_ATTRIBUTE))) {
-            throw new Forbidden("role-forbidden", "Only owners and managers change templates");
-        }
+        StaffRoles.requireManager(request, "change templates");
     }
 
     static MessageKind kind(String kind) {

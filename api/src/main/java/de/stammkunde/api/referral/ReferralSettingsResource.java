@@ -1,8 +1,8 @@
 package de.stammkunde.api.referral;
 
 import de.stammkunde.api.client.IfMatch;
-import de.stammkunde.api.loyalty.Roles;
 import de.stammkunde.api.problem.RequestValidator;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.referral.application.ReferralCodeService;
 import de.stammkunde.referral.application.ReferralSettingsChange;
 import de.stammkunde.referral.application.ReferralSettingsView;
@@ -54,7 +54,7 @@ public class ReferralSettingsResource {
             + " welcomePoints, monthlyCap (0: no limit), codeStyle (new codes take it, codes given keep theirs);"
             + " missing fields stay; If-Match honoured (409 referral-settings-changed)")
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReferralSettingsRequest body) {
-        Roles.requireManager(request, "change the referral settings");
+        StaffRoles.requireManager(request, "change the referral settings");
         ReferralSettingsChange change = validator.convert(body, b -> new ReferralSettingsChange(b.enabled(),
                 b.referrerPoints(), b.welcomePoints(), b.monthlyCap(),
                 b.codeStyle() == null ? null : CodeStyle.valueOf(b.codeStyle())));

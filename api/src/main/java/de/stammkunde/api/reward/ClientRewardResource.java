@@ -1,7 +1,7 @@
 package de.stammkunde.api.reward;
 
-import de.stammkunde.api.loyalty.Roles;
 import de.stammkunde.api.problem.RequestValidator;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.reward.application.GrantView;
 import de.stammkunde.reward.application.RewardTiers;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +48,7 @@ public class ClientRewardResource {
     @Operation(summary = "Give a client a reward by hand", description = "Owners and managers; a tier's reward before"
             + " its threshold, with the reason; 409 reward-granted-already when the client has it")
     public Response assign(@PathParam("id") long id, AssignRequest body) {
-        Roles.requireManager(request, "give rewards by hand");
+        StaffRoles.requireManager(request, "give rewards by hand");
         AssignRequest checked = validator.convert(body, b -> b);
         GrantView grant = tiers.assign(id, checked.tierId(), checked.reason());
         return Response.status(Response.Status.CREATED).entity(grant).build();

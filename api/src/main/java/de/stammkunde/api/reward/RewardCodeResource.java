@@ -2,7 +2,7 @@ package de.stammkunde.api.reward;
 
 import de.stammkunde.api.billing.ReasonRequest;
 import de.stammkunde.api.idempotency.IdempotentPosts;
-import de.stammkunde.api.loyalty.Roles;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.reward.application.CodeView;
 import de.stammkunde.reward.application.RewardTiers;
 import jakarta.enterprise.context.RequestScoped;
@@ -62,7 +62,7 @@ public class RewardCodeResource {
     @Operation(summary = "Withdraw a reward code", description = "Owners and managers, with a reason; the code can no"
             + " longer be redeemed (409 reward-code-inactive); 409 reward-code-not-active unless it is active")
     public CodeView revoke(@PathParam("code") String code, ReasonRequest body) {
-        Roles.requireManager(request, "withdraw reward codes");
+        StaffRoles.requireManager(request, "withdraw reward codes");
         return tiers.revoke(code, body == null ? null : body.reason());
     }
 }

@@ -1,8 +1,8 @@
 package de.stammkunde.api.reward;
 
 import de.stammkunde.api.client.IfMatch;
-import de.stammkunde.api.loyalty.Roles;
 import de.stammkunde.api.problem.RequestValidator;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.reward.application.RewardTiers;
 import de.stammkunde.reward.application.TierView;
 import de.stammkunde.reward.domain.RewardTierData;
@@ -74,7 +74,7 @@ public class RewardTierResource {
             + " (valueCents required) or CUSTOM; threshold in points; email on/off; granted at once to every client"
             + " already at or above the threshold (beyond 1000 clients in the background: granting is true)")
     public Response create(RewardTierRequest body, @Context UriInfo uriInfo) {
-        Roles.requireManager(request, "change reward tiers");
+        StaffRoles.requireManager(request, "change reward tiers");
         TierView created = tiers.create(data(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .tag(etag(created)).entity(created).build();
@@ -88,7 +88,7 @@ public class RewardTierResource {
             + " the tier to clients now above it")
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            RewardTierRequest body) {
-        Roles.requireManager(request, "change reward tiers");
+        StaffRoles.requireManager(request, "change reward tiers");
         long expected = IfMatch.required(ifMatch);
         TierView changed = tiers.change(id, expected, data(body));
         return Response.ok(changed).tag(etag(changed)).build();

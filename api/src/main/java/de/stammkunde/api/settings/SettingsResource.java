@@ -2,11 +2,9 @@ package de.stammkunde.api.settings;
 
 import de.stammkunde.api.client.IfMatch;
 import de.stammkunde.api.problem.RequestValidator;
-import de.stammkunde.api.tenancy.TenantScopeFilter;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.settings.application.BusinessSettingsService;
 import de.stammkunde.settings.application.SettingsView;
-import de.stammkunde.shared.error.Forbidden;
-import de.stammkunde.tenancy.domain.StaffRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-import java.util.Set;
 
 /** The settings of one business: every member reads them, owners and managers change them. */
 @Path("v1/tenants/{tenant}/settings")
@@ -32,8 +29,6 @@ import java.util.Set;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {
-
-    private static final Set<StaffRole> MAY_CHANGE = Set.of(StaffRole.OWNER, StaffRole.MANAGER);
 
     @Inject
     BusinessSettingsService settings;
@@ -59,9 +54,7 @@ public class SettingsResource {
     @Operation(summary = "Change the business's settings",
             description = "Owners and managers only (403 otherwise); If-Match is honoured when given")
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SettingsRequest body) {
-        if (!MAY_CHANGE.contains((StaffRole) request.getAttribute(TenantScopeFilter.ROLE_ATTRIBUTE))) {
-            throw new Forbidden("role-forbidden", "Only owners and managers change settings");
-        }
+        StaffRoles.requireManager(request, "change settings");
         SettingsRequest checked = validator.convert(body, b -> b);
         SettingsView changed = settings.change(IfMatch.optional(ifMatch), checked.clientHistory(),
                 checked.imagePublication(), checked.reminderLeadHours(), checked.birthdayGreetings());

@@ -1,9 +1,7 @@
 package de.stammkunde.api.sms;
 
-import de.stammkunde.api.tenancy.TenantScopeFilter;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.messaging.sms.SmsRecordings;
-import de.stammkunde.shared.error.Forbidden;
-import de.stammkunde.tenancy.domain.StaffRole;
 import de.stammkunde.tenancy.domain.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-import java.util.Set;
 
 /** Owners and managers read the SMS the development gateway recorded instead of sending them. */
 @Path("v1/tenants/{tenant}/sms/recorded")
@@ -25,8 +22,6 @@ import java.util.Set;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordedSmsResource {
-
-    private static final Set<StaffRole> MAY_READ = Set.of(StaffRole.OWNER, StaffRole.MANAGER);
 
     @Inject
     SmsRecordings recordings;
@@ -39,9 +34,7 @@ public class RecordedSmsResource {
             description = "Owners and managers only (403 otherwise); newest first; always empty when a real SMS"
                     + " gateway is configured")
     public RecordedSmsPage list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        if (!MAY_READ.contains((StaffRole) request.getAttribute(TenantScopeFilter.ROLE_ATTRIBUTE))) {
-            throw new Forbidden("role-forbidden", "Only owners and managers read the recorded SMS");
-        }
+        StaffRoles.requireManager(request, "read the recorded SMS");
         Paging paging = Paging.of(page, size);
         return new RecordedSmsPage(recordings.recorded(TenantContext.require(), paging.page(), paging.size()),
                 paging.page(), paging.size());

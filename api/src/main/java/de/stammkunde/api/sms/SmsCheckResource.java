@@ -1,11 +1,9 @@
 package de.stammkunde.api.sms;
 
 import de.stammkunde.api.problem.InvalidRequest;
-import de.stammkunde.api.tenancy.TenantScopeFilter;
+import de.stammkunde.api.tenancy.StaffRoles;
 import de.stammkunde.messaging.sms.SmsCheck;
 import de.stammkunde.messaging.sms.SmsCheckView;
-import de.stammkunde.shared.error.Forbidden;
-import de.stammkunde.tenancy.domain.StaffRole;
 import de.stammkunde.tenancy.domain.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-import java.util.Set;
 
 /** Owners and managers send themselves a test SMS, paid from the business's SMS credits. */
 @Path("v1/tenants/{tenant}/sms/checks")
@@ -28,8 +25,6 @@ import java.util.Set;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 public class SmsCheckResource {
-
-    private static final Set<StaffRole> MAY_SEND = Set.of(StaffRole.OWNER, StaffRole.MANAGER);
 
     @Inject
     SmsCheck check;
@@ -46,9 +41,7 @@ public class SmsCheckResource {
     @APIResponse(responseCode = "409", description = "Not enough SMS credits (sms-credits-exhausted); nothing sent")
     @APIResponse(responseCode = "503", description = "The SMS gateway is unavailable (sms-gateway-unavailable)")
     public SmsCheckView send(SmsCheckRequest body) {
-        if (!MAY_SEND.contains((StaffRole) request.getAttribute(TenantScopeFilter.ROLE_ATTRIBUTE))) {
-            throw new Forbidden("role-forbidden", "Only owners and managers send test SMS");
-        }
+        StaffRoles.requireManager(request, "send test SMS");
         if (body == null || body.to() == null || body.to().isBlank()) {
             throw InvalidRequest.field("to", "required");
         }
