@@ -9,6 +9,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,5 +146,17 @@ final class LoyaltyProgram {
 
     static String address(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /** Waits until the recalculation is done (at most a minute) and returns it; fails if it failed. */
+    JsonPath recalculationDone(long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonPath view = studio.asOwner().get("/loyalty/recalculations/" + id).jsonPath();
+        while (!List.of("DONE", "FAILED").contains(view.getString("state")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+            view = studio.asOwner().get("/loyalty/recalculations/" + id).jsonPath();
+        }
+        assertThat(view.getString("state")).isEqualTo("DONE");
+        return view;
     }
 }

@@ -106,7 +106,7 @@ class RecalculationCrashIT extends DeployedPlatform {
                 .as("a finished run is not resumed again").isZero();
         long again = program.studio.asOwner().body("{\"months\": 12}").post("/loyalty/recalculations").then()
                 .statusCode(202).extract().jsonPath().getLong("id");
-        JsonPath second = awaitDone(program, again);
+        JsonPath second = program.recalculationDone(again);
         assertThat(second.getLong("points")).as("a second run is a no-op").isZero();
         assertThat(program.balance(thomas)).isEqualTo(1450);
         program.reconciled();
@@ -115,17 +115,6 @@ class RecalculationCrashIT extends DeployedPlatform {
     private static JsonPath resume(Instant asOf) {
         return Tenants.asOperator().body("{\"asOf\": \"" + asOf + "\"}").post("/v1/operator/jobs/recalculations")
                 .then().log().ifValidationFails().statusCode(200).extract().jsonPath();
-    }
-
-    private static JsonPath awaitDone(LoyaltyProgram program, long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonPath view = program.studio.asOwner().get("/loyalty/recalculations/" + id).jsonPath();
-        while (!List.of("DONE", "FAILED").contains(view.getString("state")) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(300);
-            view = program.studio.asOwner().get("/loyalty/recalculations/" + id).jsonPath();
-        }
-        assertThat(view.getString("state")).isEqualTo("DONE");
-        return view;
     }
 
     private static long single(Statement statement, String sql) throws SQLException {

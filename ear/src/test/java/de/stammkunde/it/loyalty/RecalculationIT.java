@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * Retroactive recalculation through the API: Thomas, a client for two years with 8 confirmed
@@ -78,7 +79,7 @@ class RecalculationIT extends DeployedPlatform {
         assertThat(program.rewards(thomas)).containsExactlyInAnyOrder("Promocode 10 €", "Gutschein 25 €",
                 "Promocode 50 €", "Gratis-Shooting");
         program.studio.asOwner().get("/loyalty/recalculations").then().statusCode(200)
-                .body("size()", equalTo(3)).body("[0].months", org.hamcrest.Matchers.nullValue());
+                .body("size()", equalTo(3)).body("[0].months", nullValue());
         program.reconciled();
 
         program.studio.asOwner().body("{\"points\": 50, \"reason\": \"Treue\"}")
@@ -106,15 +107,6 @@ class RecalculationIT extends DeployedPlatform {
     private static JsonPath run(LoyaltyProgram program, String body) throws InterruptedException {
         Response started = program.studio.asOwner().body(body).post("/loyalty/recalculations");
         started.then().statusCode(202);
-        long id = started.jsonPath().getLong("id");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonPath view = program.studio.asOwner().get("/loyalty/recalculations/" + id).jsonPath();
-        while (!"DONE".equals(view.getString("state")) && !"FAILED".equals(view.getString("state"))
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(300);
-            view = program.studio.asOwner().get("/loyalty/recalculations/" + id).jsonPath();
-        }
-        assertThat(view.getString("state")).isEqualTo("DONE");
-        return view;
+        return program.recalculationDone(started.jsonPath().getLong("id"));
     }
 }
