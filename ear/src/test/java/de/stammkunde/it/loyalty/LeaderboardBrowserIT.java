@@ -98,6 +98,9 @@ class LeaderboardBrowserIT extends DeployedPlatform {
             awaitChart(browser, "points-chart", 2);
             awaitChart(browser, "grants-chart", 1);
             browser.screenshot("console-leaderboard");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();",
+                    browser.driver().findElement(By.id("points-chart")));
+            browser.screenshot("console-leaderboard-charts");
 
             fill(browser, "ranking-form:min-points", "-5");
             browser.driver().findElement(By.id("ranking-form:apply-filters")).click();
@@ -150,6 +153,12 @@ class LeaderboardBrowserIT extends DeployedPlatform {
             awaitRanking(browser, "Fritz Hand");
             assertThat(texts(browser.driver(), RANKING + " tbody td.ranking-rank")).containsExactly("6");
             browser.screenshot("console-leaderboard-page-2");
+
+            fill(browser, "ranking-form:min-points", "60");
+            browser.driver().findElement(By.id("ranking-form:apply-filters")).click();
+            awaitRanking(browser, "Anna Erste", "Emil Empfohlen", "Ben Dritter", "Carl Knapp", "Greta Gering");
+            assertThat(texts(browser.driver(), RANKING + " .ui-paginator-page.ui-state-active"))
+                    .as("a new filter starts at the first page").first().isEqualTo("1");
         }
     }
 
