@@ -190,6 +190,7 @@ public class LeaderboardPage implements Serializable {
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
+                        .add("locale", locale().toLanguageTag())
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", stacked))
                                 .add("y", y)))
