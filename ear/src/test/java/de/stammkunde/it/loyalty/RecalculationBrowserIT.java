@@ -84,8 +84,8 @@ class RecalculationBrowserIT extends DeployedPlatform {
             assertThat(program.balance(thomas)).as("a preview writes nothing").isZero();
             browser.screenshot("console-recalculation-preview");
 
-            browser.driver().findElement(By.id("recalc-form:start")).click();
-            clickable(browser, "recalc-form:confirm-yes").click();
+            click(browser, "recalc-form:start");
+            click(browser, "recalc-form:confirm-yes");
             awaitRunsDone(browser, 1);
             assertThat(text(browser, "run-state")).isEqualTo("Abgeschlossen");
             assertThat(text(browser, "run-period")).isEqualTo("Letzte 12 Monate");
@@ -100,13 +100,13 @@ class RecalculationBrowserIT extends DeployedPlatform {
                     .contains("Test Owner");
             assertThat(browser.driver().findElements(By.id("preview-totals"))).as("the outdated preview is gone")
                     .isEmpty();
-            assertThat(browser.driver().findElement(By.id("recalc-form:start")).isEnabled()).isTrue();
+            assertThat(clickable(browser, "recalc-form:start").isEnabled()).as("the next run may start").isTrue();
             browser.screenshot("console-recalculation-done");
             assertThat(program.balance(thomas)).isEqualTo(1400);
             assertThat(program.rewards(thomas)).hasSize(4);
 
-            browser.driver().findElement(By.id("recalc-form:start")).click();
-            clickable(browser, "recalc-form:confirm-yes").click();
+            click(browser, "recalc-form:start");
+            click(browser, "recalc-form:confirm-yes");
             awaitRunsDone(browser, 2);
             assertThat(text(browser, "run-points")).as("a second run adds nothing").isEqualTo("0");
             assertThat(text(browser, "run-payments")).isEqualTo("0");
@@ -206,8 +206,21 @@ class RecalculationBrowserIT extends DeployedPlatform {
                 .until(driver -> !driver.findElement(By.id(id)).isEnabled());
     }
 
+    /** The element's text; looked up again when a last poll replaced it meanwhile. */
     private static String text(Browser browser, String id) {
-        return browser.driver().findElement(By.id(id)).getText().replace('\u00a0', ' ');
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id(id)).getText().replace('\u00a0', ' '));
+    }
+
+    /** Clicks the element, looking it up again when a last poll replaced it meanwhile. */
+    private static void click(Browser browser, String id) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    clickable(browser, id).click();
+                    return true;
+                });
     }
 
     private static WebElement clickable(Browser browser, String id) {
