@@ -1,2 +1,5 @@
-/** Console pages of the loyalty program: the loyalty box of a client, the program's settings, the reward tiers. */
+/**
+ * Console pages of the loyalty program: the loyalty box of a client with its referrals and ledger CSV, the
+ * program's and the referrals' settings, the reward tiers.
+ */
 package de.stammkunde.web.loyalty;
