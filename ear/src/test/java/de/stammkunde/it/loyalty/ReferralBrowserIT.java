@@ -129,6 +129,9 @@ class ReferralBrowserIT extends DeployedPlatform {
             browser.waitForText(By.id("referral-form:friends"), "Punkte vergeben");
             assertThat(text(browser, "referral-form:friends")).contains("Sophie Weber").contains("+40");
             assertThat(text(browser, "loyalty-totals")).contains("Empfehlungen: +40");
+            assertThat(browser.driver().findElement(By.id("loyalty-form:ledger"))
+                    .findElement(By.linkText("Empfehlung: Sophie Weber")).getAttribute("href"))
+                    .isEqualTo(console + "/client/" + sophie);
             scrollTo(browser, "referrals");
             browser.screenshot("console-referrals");
 
@@ -150,6 +153,8 @@ class ReferralBrowserIT extends DeployedPlatform {
             assertThat(text(browser, "referral-form:referred-by")).contains("Willkommenspunkte: +15");
             assertThat(browser.driver().findElement(By.id("referral-form:referrer-link")).getAttribute("href"))
                     .isEqualTo(console + "/client/" + paul);
+            assertThat(text(browser, "loyalty-form:ledger")).contains("Willkommen").contains("+15")
+                    .contains("Empfehlung: Paul Martin");
 
             browser.open(console + "/client/" + paul);
             browser.waitForText(By.id("referral-code"), "PAUL-MARTIN");
@@ -161,6 +166,14 @@ class ReferralBrowserIT extends DeployedPlatform {
             String pseudonym = text(browser, "referral-code");
             assertThat(pseudonym).matches("[A-Z0-9]{3}-[A-Z0-9]{3}");
             assertThat(value(browser, "referral-form:referral-link")).endsWith("?ref=" + pseudonym);
+
+            browser.driver().findElement(By.id("language")).click();
+            browser.waitForText(By.id("referral-form"), "Referral code");
+            assertThat(text(browser, "referral-form")).contains("Add referred friend").contains("Points awarded")
+                    .contains(pseudonym);
+            assertThat(text(browser, "loyalty-form")).contains("Ledger as CSV").contains("Referral: Sophie Weber");
+            scrollTo(browser, "referrals");
+            browser.screenshot("console-referrals-en");
         }
 
         program.studio.asOwner().get("/referral-codes/PAUL-MARTIN").then().statusCode(404);

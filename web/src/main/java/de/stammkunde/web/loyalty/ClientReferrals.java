@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The referrals part of the client profile's loyalty box: the client's referral code and booking
@@ -71,6 +72,17 @@ public class ClientReferrals implements Serializable {
     /** The friends this client referred, newest first. */
     public List<ReferralView> getFriends() {
         return referrals().stream().filter(r -> r.referrerId() == profile.getId()).toList();
+    }
+
+    /** The other client of one of this client's referrals (the friend, or the referrer), for the ledger's links. */
+    public Optional<Other> other(long referralId) {
+        return referrals().stream().filter(r -> r.id() == referralId).findFirst()
+                .map(r -> r.referrerId() == profile.getId() ? new Other(r.referredId(), r.referredName())
+                        : new Other(r.referrerId(), r.referrerName()));
+    }
+
+    /** A client on the other side of a referral. */
+    public record Other(long id, String name) {
     }
 
     private List<ReferralView> referrals() {
