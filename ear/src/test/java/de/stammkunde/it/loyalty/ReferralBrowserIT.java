@@ -3,6 +3,7 @@ package de.stammkunde.it.loyalty;
 import de.stammkunde.it.Browser;
 import de.stammkunde.it.DeployedPlatform;
 import de.stammkunde.it.Keycloak;
+import de.stammkunde.it.Tenants;
 import de.stammkunde.it.TestPlatform;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -31,6 +32,7 @@ import static org.hamcrest.Matchers.nullValue;
  * and link, Sophie is added as his referred friend, a self-referral and a second referrer are
  * refused with a message and change nothing, Sophie's first confirmed session settles the
  * referral on Paul's profile, the ledger downloads as CSV, and Paul gets a pseudonymous code.
+ * Staff add referred friends too, but do not reach the referral settings.
  */
 class ReferralBrowserIT extends DeployedPlatform {
 
@@ -182,6 +184,37 @@ class ReferralBrowserIT extends DeployedPlatform {
                 .body("[0].welcomePoints", equalTo(15));
         assertThat(program.balance(sophie)).as("15 welcome + 50 session").isEqualTo(65);
         program.reconciled();
+    }
+
+    @Test
+    void staffAddAReferredFriendButNeitherChangePointsNorTheReferralSettings() throws Exception {
+        LoyaltyProgram program = LoyaltyProgram.seeded("ref-staff");
+        String password = "pw-" + UUID.randomUUID();
+        Keycloak.completeInvitation(program.studio.ownerEmail(), password);
+        long lena = program.client("Lena", "Lang");
+        long mia = program.client("Mia", "Meyer");
+        String console = TestPlatform.baseUrl() + "/app/" + program.studio.slug();
+
+        Tenants.setRole(program.studio, "STAFF");
+        try (Browser browser = new Browser()) {
+            browser.open(console + "/client/" + lena);
+            browser.signIn(program.studio.ownerEmail(), password);
+            browser.waitForText(By.id("referral-code"), "LENA-LANG");
+            assertThat(browser.driver().findElements(By.id("loyalty-form:manual-points"))).isEmpty();
+            addFriend(browser, "Meyer", "Mia Meyer");
+            browser.waitForText(By.id("referral-form:referral-messages"),
+                    "Mia Meyer wurde als empfohlene Person eingetragen.");
+            browser.waitForText(By.id("referral-form:friends"), "Mia Meyer");
+
+            browser.open(console + "/loyalty");
+            browser.waitForText(By.tagName("body"), "Das hat nicht geklappt");
+            assertThat(browser.driver().findElements(By.id("referral-settings-form"))).isEmpty();
+        } finally {
+            Tenants.setRole(program.studio, "OWNER");
+        }
+        program.studio.asOwner().get("/clients/" + mia + "/referrals").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].referrerId", equalTo((int) lena))
+                .body("[0].source", equalTo("STAFF"));
     }
 
     private static void fillSettings(Browser browser, String referrerPoints, String welcomePoints, String cap) {
