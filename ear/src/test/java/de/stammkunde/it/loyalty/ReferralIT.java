@@ -41,7 +41,8 @@ class ReferralIT extends DeployedPlatform {
         long sophie = program.studio.asOwner().get("/appointments/" + appointment).jsonPath().getLong("clientId");
         program.studio.asOwner().get("/clients/" + sophie + "/referrals").then().statusCode(200)
                 .body("[0].referrerId", equalTo((int) paul)).body("[0].source", equalTo("BOOKING"))
-                .body("[0].outcome", org.hamcrest.Matchers.nullValue());
+                .body("[0].outcome", org.hamcrest.Matchers.nullValue())
+                .body("[0].referrerPoints", org.hamcrest.Matchers.nullValue());
 
         program.paid(sophie, 7500);
         assertThat(program.balance(paul)).as("nothing before the session is confirmed").isEqualTo(350);
@@ -56,7 +57,8 @@ class ReferralIT extends DeployedPlatform {
         assertThat((String) paulsLedger.get(0).get("description")).contains("Sophie Weber");
         assertThat(program.ledger(sophie)).extracting(e -> e.get("source")).contains("WELCOME");
         program.studio.asOwner().get("/clients/" + paul + "/referrals").then()
-                .body("[0].referredId", equalTo((int) sophie)).body("[0].outcome", equalTo("REWARDED"));
+                .body("[0].referredId", equalTo((int) sophie)).body("[0].outcome", equalTo("REWARDED"))
+                .body("[0].referrerPoints", equalTo(30)).body("[0].welcomePoints", equalTo(10));
 
         program.confirmed(sophie, program.portrait, day.plusDays(1) + "T10:00");
         assertThat(program.balance(paul)).as("later sessions award the referrer nothing").isEqualTo(380);
@@ -100,6 +102,8 @@ class ReferralIT extends DeployedPlatform {
         assertThat(program.balance(second)).as("the friend's welcome bonus stays").isEqualTo(60);
         program.studio.asOwner().get("/clients/" + paula + "/referrals").then()
                 .body("find { it.referredId == %d }.outcome".formatted(second), equalTo("CAPPED"))
+                .body("find { it.referredId == %d }.referrerPoints".formatted(second), org.hamcrest.Matchers.nullValue())
+                .body("find { it.referredId == %d }.welcomePoints".formatted(second), equalTo(10))
                 .body("find { it.referredId == %d }.outcome".formatted(friend), equalTo("REWARDED"));
         program.reconciled();
     }

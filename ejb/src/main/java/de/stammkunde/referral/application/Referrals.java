@@ -9,7 +9,6 @@ import de.stammkunde.referral.domain.ReferralCodes;
 import de.stammkunde.referral.domain.ReferralSettings;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.error.Conflict;
-import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.shared.time.SqlTimes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -146,14 +145,19 @@ public class Referrals {
         List<Object[]> rows = em.createNativeQuery("""
                         select r.id, r.referrer_id, a.first_name || ' ' || a.last_name, r.referred_id,
                                b.first_name || ' ' || b.last_name, r.code, r.source, r.created_at, r.created_by_name,
-                               r.settled_at, r.outcome
+                               r.settled_at, r.outcome,
+                               (select sum(e.points) from loyalty_entry e where e.linked_type = 'referral'
+                                  and e.linked_id = r.id and e.source = 'REFERRAL'),
+                               (select sum(e.points) from loyalty_entry e where e.linked_type = 'referral'
+                                  and e.linked_id = r.id and e.source = 'WELCOME')
                         from referral r join client a on a.id = r.referrer_id join client b on b.id = r.referred_id
                         where r.referrer_id = :client or (:referredToo and r.referred_id = :client)
                         order by (r.referred_id = :client) desc, r.created_at desc, r.id desc""")
                 .setParameter("client", clientId).setParameter("referredToo", referredToo).getResultList();
         return rows.stream().map(row -> new ReferralView(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 (String) row[2], ((Number) row[3]).longValue(), (String) row[4], (String) row[5], (String) row[6],
-                SqlTimes.instant(row[7]), (String) row[8], SqlTimes.instant(row[9]), (String) row[10])).toList();
+                SqlTimes.instant(row[7]), (String) row[8], SqlTimes.instant(row[9]), (String) row[10], points(row[11]),
+                points(row[12]))).toList();
     }
 
     public List<ReferralView> ofClient(long clientId) {
@@ -199,5 +203,9 @@ public class Referrals {
 
     private ReferralSettings settings() {
         return em.find(ReferralSettings.class, ReferralSettings.ID);
+    }
+
+    private static Integer points(Object sum) {
+        return sum == null ? null : ((Number) sum).intValue();
     }
 }

@@ -63,6 +63,9 @@ public class ClientLoyalty implements Serializable {
     ClientProfile profile;
 
     @Inject
+    ClientReferrals referrals;
+
+    @Inject
     ConsoleSession console;
 
     private LoyaltyAccount account;
@@ -117,7 +120,10 @@ public class ClientLoyalty implements Serializable {
         return ledger;
     }
 
-    /** The page the entry's cause is on: the invoice, or the calendar on the appointment's day; null without one. */
+    /**
+     * The page the entry's cause is on: the invoice, the calendar on the appointment's day, or the
+     * other client of the referral; null without one.
+     */
     public String link(LedgerEntryView entry) {
         if (entry.linkedId() == null || entry.linkedType() == null) {
             return null;
@@ -128,11 +134,17 @@ public class ClientLoyalty implements Serializable {
                 LocalDate day = appointmentDay(entry.linkedId());
                 yield day == null ? null : console.link("calendar") + "?day=" + day;
             }
+            case "referral" -> referrals.other(entry.linkedId())
+                    .map(other -> console.link("client") + "/" + other.id()).orElse(null);
             default -> null;
         };
     }
 
     public String linkLabel(LedgerEntryView entry) {
+        if ("referral".equals(entry.linkedType())) {
+            return ConsoleMessages.text("loyalty.link.referral",
+                    referrals.other(entry.linkedId()).map(ClientReferrals.Other::name).orElse(""));
+        }
         return ConsoleMessages.text("loyalty.link." + entry.linkedType(), String.valueOf(entry.linkedId()));
     }
 
