@@ -42,11 +42,7 @@ public class SessionTypesView implements Serializable {
     private boolean active = true;
 
     public void load() throws IOException {
-        if (!console.isManagesSettings()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(403, "");
-            faces.responseComplete();
-        }
+        console.admitsManagers();
     }
 
     public List<SessionTypeView> getTypes() {

@@ -53,6 +53,20 @@ public class ConsoleSession {
         return role == StaffRole.OWNER || role == StaffRole.MANAGER;
     }
 
+    /**
+     * For pages of owners and managers only: answers anyone else with 403 and ends the request;
+     * returns whether the page may go on.
+     */
+    public boolean admitsManagers() throws IOException {
+        if (isManagesSettings()) {
+            return true;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(403, "");
+        faces.responseComplete();
+        return false;
+    }
+
     /** Owners manage the business's staff. */
     public boolean isOwner() {
         return request.getAttribute(ConsoleTenantFilter.ROLE_ATTRIBUTE) == StaffRole.OWNER;

@@ -47,13 +47,10 @@ public class LoyaltySettingsPage implements Serializable {
     private boolean stale;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!console.isManagesSettings()) {
-            faces.getExternalContext().responseSendError(403, "");
-            faces.responseComplete();
+        if (!console.admitsManagers()) {
             return;
         }
-        if (!faces.isPostback()) {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
             show(settings.current());
         }
     }

@@ -50,13 +50,10 @@ public class RecalculationPage implements Serializable {
     private ResetReport reset;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!console.isManagesSettings()) {
-            faces.getExternalContext().responseSendError(403, "");
-            faces.responseComplete();
+        if (!console.admitsManagers()) {
             return;
         }
-        if (!faces.isPostback()) {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
             runs = recalculations.list();
             run = runs.stream().filter(RecalculationPage::open).findFirst().orElse(null);
         }

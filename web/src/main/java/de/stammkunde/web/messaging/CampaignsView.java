@@ -57,13 +57,10 @@ public class CampaignsView implements Serializable {
     private int excluded;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!console.isManagesSettings()) {
-            faces.getExternalContext().responseSendError(403, "");
-            faces.responseComplete();
+        if (!console.admitsManagers()) {
             return;
         }
-        if (!faces.isPostback()) {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
             refresh();
         }
     }

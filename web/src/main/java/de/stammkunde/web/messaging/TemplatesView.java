@@ -51,13 +51,10 @@ public class TemplatesView implements Serializable {
     private PreviewView preview;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!console.isManagesSettings()) {
-            faces.getExternalContext().responseSendError(403, "");
-            faces.responseComplete();
+        if (!console.admitsManagers()) {
             return;
         }
-        if (!faces.isPostback()) {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
             list = templates.list();
         }
     }

@@ -35,13 +35,10 @@ public class SettingsPage implements Serializable {
     private boolean birthdayGreetings;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!console.isManagesSettings()) {
-            faces.getExternalContext().responseSendError(403, "");
-            faces.responseComplete();
+        if (!console.admitsManagers()) {
             return;
         }
-        if (!faces.isPostback()) {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
             show(settings.current());
         }
     }
