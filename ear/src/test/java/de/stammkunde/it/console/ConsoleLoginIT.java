@@ -9,6 +9,7 @@ import de.stammkunde.it.Tenants;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,11 @@ class ConsoleLoginIT extends DeployedPlatform {
         HttpResponse<String> foreign = browser.get(TestPlatform.baseUrl() + "/app/" + other.slug() + "/clients");
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("Das hat nicht geklappt").doesNotContain("Kunden</h1>");
+        for (String page : List.of("client/1", "loyalty", "rewards", "leaderboard", "recalculation", "ledger-csv/1",
+                "messages", "message-templates")) {
+            assertThat(browser.get(TestPlatform.baseUrl() + "/app/" + other.slug() + "/" + page).statusCode())
+                    .as(page + " of another business").isEqualTo(403);
+        }
 
         assertThat(browser.get(TestPlatform.baseUrl() + "/app/clients.xhtml").statusCode())
                 .as("pages are never served without a tenant").isEqualTo(404);
