@@ -75,8 +75,9 @@ public class Leaderboard {
                        (select count(*) from reward_grant g where g.client_id = r.client_id)
                 from ranked r join client c on c.id = r.client_id""" + where
                 + " order by r.rank, r.client_id limit :limit offset :offset");
-        Query count = em.createNativeQuery(ranked + "select count(*) from ranked r join client c on c.id = r.client_id"
-                + where);
+        // the count needs no rank: the same rows without the window over every balance
+        Query count = em.createNativeQuery("select count(*) from loyalty_balance r join client c on c.id = r.client_id"
+                + where + " and c.deleted_at is null and r.points > 0");
         for (Object[] parameter : parameters) {
             items.setParameter((String) parameter[0], parameter[1]);
             count.setParameter((String) parameter[0], parameter[1]);
