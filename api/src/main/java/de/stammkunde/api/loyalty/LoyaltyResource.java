@@ -82,7 +82,8 @@ public class LoyaltyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reset automatic points", description = "Owners and managers; needs confirm: true (400"
             + " otherwise); every payment and session point (also recalculated) is taken back by one REVERSAL entry per"
-            + " invoice or appointment, visible in each ledger; manual, referral and welcome points and rewards stay")
+            + " invoice or appointment, visible in each ledger; manual, referral and welcome points and rewards stay;"
+            + " 409 recalculation-running while a recalculation is queued or running")
     public ResetReport reset(ResetRequest body) {
         StaffRoles.requireManager(request, "reset points");
         return loyalty.resetAutomatic(body != null && Boolean.TRUE.equals(body.confirm()));

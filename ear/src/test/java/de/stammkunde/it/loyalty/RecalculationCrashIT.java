@@ -68,6 +68,8 @@ class RecalculationCrashIT extends DeployedPlatform {
             JsonPath running = program.studio.asOwner().get("/loyalty/recalculations/" + id).jsonPath();
             assertThat(running.getString("state")).isEqualTo("RUNNING");
             assertThat(running.getString("phase")).isEqualTo("awarding");
+            program.studio.asOwner().body("{\"confirm\": true}").post("/loyalty/reset").then().statusCode(409)
+                    .body("code", equalTo("recalculation-running"));
 
             server.kill();
             lock.rollback();
@@ -81,6 +83,8 @@ class RecalculationCrashIT extends DeployedPlatform {
                 .as("the run is still leased to the dead server").isEqualTo(1);
 
         server.restart();
+        // no reset either while the interrupted run waits to be resumed
+        program.studio.asOwner().body("{\"confirm\": true}").post("/loyalty/reset").then().statusCode(409);
 
         assertThat(resume(Instant.now()).getInt("resumed")).as("the lease has not run out yet").isZero();
         assertThat(program.studio.asOwner().get("/loyalty/recalculations/" + id).jsonPath().getString("state"))

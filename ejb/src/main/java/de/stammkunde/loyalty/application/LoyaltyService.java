@@ -131,6 +131,11 @@ public class LoyaltyService {
         if (!confirmed) {
             throw Invalid.field("confirm", "true, to remove every payment and session point");
         }
+        if (!em.createNativeQuery("select 1 from loyalty_recalculation where state in ('QUEUED', 'RUNNING')")
+                .getResultList().isEmpty()) {
+            throw new Conflict("recalculation-running", "A recalculation is queued or running; reset once it is done");
+        }
+        em.createNativeQuery(Recalculations.AUTOMATIC_POINTS_LOCK).getSingleResult();
         Actor actor = AuditContext.current().actor();
         boolean english = "en".equals(tenantFacts.language());
         Object[] counts = (Object[]) em.createNativeQuery("""

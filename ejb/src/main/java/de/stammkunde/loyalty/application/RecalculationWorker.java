@@ -141,6 +141,7 @@ public class RecalculationWorker {
     /** The entries and the balances in one statement; the counts of what it wrote on the recalculation. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void award(long id) {
+        em.createNativeQuery(Recalculations.AUTOMATIC_POINTS_LOCK).getSingleResult();
         Object[] since = (Object[]) em.createNativeQuery("select since, id from loyalty_recalculation where id = :id")
                 .setParameter("id", id).getSingleResult();
         boolean english = "en".equals(tenantFacts.language());

@@ -45,6 +45,14 @@ public class Recalculations {
      * The causes without automatic points, with what they earn now: fully paid invoices (paid in
      * full within the period) and confirmed or completed sessions (starting within the period).
      */
+    /**
+     * Taken by a recalculation's awarding and by the reset of automatic points, each for its
+     * transaction: the one that comes second sees what the first committed, so a reset never leaves
+     * points a recalculation was writing meanwhile. Per tenant schema.
+     */
+    static final String AUTOMATIC_POINTS_LOCK =
+            "select 1 from pg_advisory_xact_lock(hashtext(current_schema() || ':loyalty-automatic-points'))";
+
     static final String DUE = """
             with settings as (select enabled, points_per_euro_enabled, points_per_euro from loyalty_settings where id = 1),
             paid as (

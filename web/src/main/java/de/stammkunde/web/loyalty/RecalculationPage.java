@@ -121,7 +121,13 @@ public class RecalculationPage implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        reset = loyalty.resetAutomatic(true);
+        try {
+            reset = loyalty.resetAutomatic(true);
+        } catch (Conflict running) {
+            message(FacesMessage.SEVERITY_WARN, "recalculation.reset.whileRunning");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         confirmWord = null;
         preview = null;
     }
