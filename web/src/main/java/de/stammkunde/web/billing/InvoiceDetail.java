@@ -8,11 +8,10 @@ import de.stammkunde.billing.domain.InvoiceData;
 import de.stammkunde.billing.domain.InvoiceStatus;
 import de.stammkunde.billing.domain.Overpayment;
 import de.stammkunde.billing.domain.PaymentData;
-import de.stammkunde.client.application.ClientQuery;
 import de.stammkunde.client.application.ClientService;
-import de.stammkunde.client.application.ClientView;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
+import de.stammkunde.web.client.ClientSuggestions;
 import de.stammkunde.web.console.ConsoleSession;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -24,9 +23,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One invoice: without an id the form for a new one (a client found by search, line items);
@@ -40,7 +37,6 @@ public class InvoiceDetail implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String NEW_FORM = "invoice-form";
     private static final String PAYMENT_FORM = "payment-form";
-    private static final int SUGGESTIONS = 10;
 
     @Inject
     InvoiceService invoices;
@@ -57,7 +53,7 @@ public class InvoiceDetail implements Serializable {
     private Long id;
     private transient InvoiceView invoice;
     private String clientLabel;
-    private final Map<String, Long> suggested = new HashMap<>();
+    private final ClientSuggestions suggestions = new ClientSuggestions();
     private final List<LineForm> lines = new ArrayList<>(List.of(new LineForm()));
     private Long amountCents;
     private String method = "CARD";
@@ -83,16 +79,9 @@ public class InvoiceDetail implements Serializable {
         this.reason = null;
     }
 
-    /** Clients whose name, email, phone or tag matches, as "Marie Dupont (Nr. 12)". */
+    /** Clients whose name, email, phone or tag matches (see {@link ClientSuggestions}). */
     public List<String> completeClient(String text) {
-        List<String> labels = new ArrayList<>();
-        for (ClientView client : clients.list(ClientQuery.of(text, 0, SUGGESTIONS, null)).items()) {
-            String label = client.firstName() + " " + client.lastName()
-                    + (client.email() == null ? "" : " <" + client.email() + ">") + " (#" + client.id() + ")";
-            suggested.put(label, client.id());
-            labels.add(label);
-        }
-        return labels;
+        return suggestions.complete(clients, text);
     }
 
     public void addLine() {
@@ -108,7 +97,7 @@ public class InvoiceDetail implements Serializable {
     public void create() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Long clientId = clientLabel == null ? null : suggested.get(clientLabel);
+            Long clientId = suggestions.idOf(clientLabel);
             InvoiceView created = invoices.create(InvoiceData.of(clientId, lines.stream().map(LineForm::toLine).toList()));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Texts.message(null, FacesMessage.SEVERITY_INFO, "invoice.createdMessage");

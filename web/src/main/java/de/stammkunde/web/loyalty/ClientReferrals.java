@@ -1,8 +1,6 @@
 package de.stammkunde.web.loyalty;
 
-import de.stammkunde.client.application.ClientQuery;
 import de.stammkunde.client.application.ClientService;
-import de.stammkunde.client.application.ClientView;
 import de.stammkunde.referral.application.ReferralCodeService;
 import de.stammkunde.referral.application.ReferralCodeView;
 import de.stammkunde.referral.application.ReferralView;
@@ -10,6 +8,7 @@ import de.stammkunde.referral.application.Referrals;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.NotFound;
 import de.stammkunde.web.client.ClientProfile;
+import de.stammkunde.web.client.ClientSuggestions;
 import de.stammkunde.web.faces.ConsoleMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -19,10 +18,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,7 +33,6 @@ public class ClientReferrals implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "referral-form";
     static final String FRIEND_FORM = "friend-form";
-    private static final int SUGGESTIONS = 10;
 
     @Inject
     ReferralCodeService codes;
@@ -53,7 +48,7 @@ public class ClientReferrals implements Serializable {
 
     private ReferralCodeView code;
     private List<ReferralView> all;
-    private final Map<String, Long> suggested = new HashMap<>();
+    private final ClientSuggestions suggestions = new ClientSuggestions();
     private String friend;
 
     /** The client's code and link, given now when the client has none yet. */
@@ -102,21 +97,14 @@ public class ClientReferrals implements Serializable {
         }
     }
 
-    /** Clients whose name, email, phone or tag matches, as "Sophie Weber <sophie@…> (#12)". */
+    /** Clients whose name, email, phone or tag matches (see {@link ClientSuggestions}). */
     public List<String> completeFriend(String text) {
-        List<String> labels = new ArrayList<>();
-        for (ClientView client : clients.list(ClientQuery.of(text, 0, SUGGESTIONS, null)).items()) {
-            String label = client.firstName() + " " + client.lastName()
-                    + (client.email() == null ? "" : " <" + client.email() + ">") + " (#" + client.id() + ")";
-            suggested.put(label, client.id());
-            labels.add(label);
-        }
-        return labels;
+        return suggestions.complete(clients, text);
     }
 
     /** Registers the chosen client as a friend this client referred; a guard's refusal stays in the dialog. */
     public void addFriend() {
-        Long friendId = friend == null ? null : suggested.get(friend);
+        Long friendId = suggestions.idOf(friend);
         if (friendId == null) {
             ConsoleMessages.add(FRIEND_FORM + ":friend", FacesMessage.SEVERITY_ERROR, "referral.invalid.friend");
             refused();
