@@ -1,5 +1,6 @@
 package de.stammkunde.it.loyalty;
 
+import de.stammkunde.it.Database;
 import de.stammkunde.it.DeployedPlatform;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,43 @@ class LeaderboardIT extends DeployedPlatform {
         assertThat(ledger.lines()).hasSize(2).first().asString().startsWith("id,createdAt,points,source");
         assertThat(ledger.lines().skip(1).findFirst().orElseThrow()).contains(",500,PAYMENT,award,invoice,");
         program.studio.asOwner().accept("text/csv").get("/clients/999999/loyalty/ledger").then().statusCode(404);
+    }
+
+    /**
+     * The statistics and charts come from summaries that triggers keep in step with the ledger and
+     * the grants, one row per statement, folded once more than 200 are new: after 210 manual
+     * entries and a redemption the figures are exact and the summary is folded to a few rows.
+     */
+    @Test
+    void theStatisticsStayExactThroughManyChangesAndFolding() throws Exception {
+        LoyaltyProgram program = LoyaltyProgram.seeded("rollup");
+        long anna = program.client("Anna", "Viele");
+        program.paid(anna, 12000);
+        String code = program.account(anna).getString("rewards[0].code");
+        program.studio.asOwner().post("/reward-codes/" + code + "/redeem").then().statusCode(200);
+        for (int i = 1; i <= 210; i++) {
+            program.studio.asOwner().body("{\"points\": %d, \"reason\": \"Bonus %d\"}".formatted(i % 2 == 0 ? 2 : -1, i))
+                    .post("/clients/" + anna + "/loyalty/entries").then().statusCode(201);
+        }
+        String schema = "t_" + program.studio.slug().replace('-', '_');
+        assertThat(Database.count("select count(*) from " + schema + ".loyalty_points_rollup where not folded"))
+                .as("one summary row per ledger statement until folded").isEqualTo(211);
+
+        JsonPath board = program.studio.asOwner().get("/loyalty/leaderboard").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(board.getLong("statistics.pointsDistributed")).as("120 paid + 105 × 2, the deductions not")
+                .isEqualTo(330);
+        assertThat(board.getLong("statistics.rewardsGranted")).isEqualTo(1);
+        assertThat(board.getLong("statistics.rewardsRedeemed")).isEqualTo(1);
+        assertThat(board.getLong("popularRewards[0].redeemed")).isEqualTo(1);
+        String month = LocalDate.now(ZoneId.of("Europe/Berlin")).toString().substring(0, 7);
+        assertThat(board.getLong("pointsPerMonth.find { it.month == '%s' && it.source == 'MANUAL' }.points"
+                .formatted(month))).isEqualTo(105);
+        assertThat(board.getLong("ranking.items[0].points")).isEqualTo(225);
+        assertThat(Database.count("select count(*) from " + schema + ".loyalty_points_rollup where not folded"))
+                .isZero();
+        assertThat(Database.count("select count(*) from " + schema + ".loyalty_points_rollup"))
+                .as("folded to a row per quarter hour and source").isBetween(2L, 4L);
     }
 
     private static List<String> names(LoyaltyProgram program, String query) {

@@ -36,7 +36,11 @@ public class Leaderboard {
     @Inject
     Clock clock;
 
+    @Inject
+    LoyaltyRollup rollup;
+
     public LeaderboardView view(LeaderboardQuery query) {
+        rollup.foldIfNeeded();
         return new LeaderboardView(statistics(), ranking(LeaderboardQuery.of(null, null, null, null, 0, TOP)).items(),
                 ranking(query), popularRewards(), closeToNext(), pointsPerMonth(), grantsPerMonth());
     }
@@ -62,20 +66,32 @@ public class Leaderboard {
             parameters.add(new Object[] {"search", "%" + query.search().toLowerCase()
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"});
         }
-        String ranked = """
-                with ranked as (
-                    select b.client_id, b.points, rank() over (order by b.points desc) as rank
-                    from loyalty_balance b join client c on c.id = b.client_id
-                    where c.deleted_at is null and b.points > 0
+        // The page first (its filters and the index on points decide), then the rank of its points:
+        // 1 + the clients with more, counted over the balances down to the page's lowest points only,
+        // instead of ranking every balance before filtering.
+        Query items = em.createNativeQuery("""
+                with page as (
+                    select r.client_id, r.points, c.first_name || ' ' || c.last_name as name
+                    from loyalty_balance r join client c on c.id = r.client_id""" + where + """
+                      and c.deleted_at is null and r.points > 0
+                    order by r.points desc, r.client_id limit :limit offset :offset
+                ),
+                counted as (
+                    select x.points, count(*) as clients from loyalty_balance x
+                    where x.points >= (select min(points) from page)
+                      and not exists (select 1 from client d where d.id = x.client_id and d.deleted_at is not null)
+                    group by x.points
+                ),
+                ranks as (
+                    select points, 1 + coalesce(sum(clients) over (order by points desc
+                                                    rows between unbounded preceding and 1 preceding), 0) as rank
+                    from counted
                 )
-                """;
-        Query items = em.createNativeQuery(ranked + """
-                select r.rank, r.client_id, c.first_name || ' ' || c.last_name, r.points,
-                       (select count(*) from referral x where x.referrer_id = r.client_id),
-                       (select count(*) from reward_grant g where g.client_id = r.client_id)
-                from ranked r join client c on c.id = r.client_id""" + where
-                + " order by r.rank, r.client_id limit :limit offset :offset");
-        // the count needs no rank: the same rows without the window over every balance
+                select k.rank, p.client_id, p.name, p.points,
+                       (select count(*) from referral x where x.referrer_id = p.client_id),
+                       (select count(*) from reward_grant g where g.client_id = p.client_id)
+                from page p join ranks k on k.points = p.points
+                order by p.points desc, p.client_id""");
         Query count = em.createNativeQuery("select count(*) from loyalty_balance r join client c on c.id = r.client_id"
                 + where + " and c.deleted_at is null and r.points > 0");
         for (Object[] parameter : parameters) {
@@ -94,12 +110,13 @@ public class Leaderboard {
     private LeaderboardView.Statistics statistics() {
         Object[] row = (Object[]) em.createNativeQuery("""
                         select (select count(*) from client where deleted_at is null),
-                               (select count(*) from loyalty_balance b join client c on c.id = b.client_id
-                                where c.deleted_at is null and b.points >= 1),
-                               (select coalesce(sum(points), 0) from loyalty_entry where points > 0),
+                               (select count(*) from loyalty_balance where points >= 1)
+                               - (select count(*) from loyalty_balance b join client c on c.id = b.client_id
+                                  where c.deleted_at is not null and b.points >= 1),
+                               (select coalesce(sum(positive), 0) from loyalty_points_rollup),
                                (select count(*) from referral),
-                               (select count(*) from reward_grant),
-                               (select count(*) from reward_grant where state = 'REDEEMED')""").getSingleResult();
+                               (select coalesce(sum(granted), 0) from reward_grant_rollup),
+                               (select coalesce(sum(redeemed), 0) from reward_grant_rollup)""").getSingleResult();
         return new LeaderboardView.Statistics(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
                 ((Number) row[5]).longValue());
@@ -108,8 +125,8 @@ public class Leaderboard {
     private List<LeaderboardView.PopularReward> popularRewards() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select reward_name, count(*), count(*) filter (where state = 'REDEEMED')
-                        from reward_grant group by reward_name order by 2 desc, 1 limit :limit""")
+                        select reward_name, sum(granted), sum(redeemed) from reward_grant_rollup
+                        group by reward_name having sum(granted) > 0 order by 2 desc, 1 limit :limit""")
                 .setParameter("limit", LISTED).getResultList();
         return rows.stream().map(row -> new LeaderboardView.PopularReward((String) row[0],
                 ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList();
@@ -118,18 +135,22 @@ public class Leaderboard {
     /** Clients with points whose next active tier is at most a tenth of its threshold (at least 20 points) away. */
     private List<LeaderboardView.CloseToReward> closeToNext() {
         @SuppressWarnings("unchecked")
+        // per tier, walking the index on points down from its threshold: the closest come first
         List<Object[]> rows = em.createNativeQuery("""
-                        select b.client_id, c.first_name || ' ' || c.last_name,
-                               b.points, t.name, t.threshold - b.points as missing
-                        from loyalty_balance b
-                        join client c on c.id = b.client_id and c.deleted_at is null
-                        join reward_tier t on t.active and t.threshold > b.points
-                             and t.threshold - b.points <= greatest(20, t.threshold / 10)
-                        where b.points > 0
-                          and not exists (select 1 from reward_grant g where g.tier_id = t.id and g.client_id = b.client_id)
-                          and not exists (select 1 from reward_tier n where n.active and n.threshold > b.points
-                                          and n.threshold < t.threshold)
-                        order by missing, b.client_id limit :limit""")
+                        select x.client_id, x.name, x.points, t.name, t.threshold - x.points as missing
+                        from reward_tier t cross join lateral (
+                            select b.client_id, c.first_name || ' ' || c.last_name as name, b.points
+                            from loyalty_balance b join client c on c.id = b.client_id and c.deleted_at is null
+                            where b.points < t.threshold
+                              and b.points >= greatest(1, t.threshold - greatest(20, t.threshold / 10))
+                              and not exists (select 1 from reward_grant g where g.tier_id = t.id and g.client_id = b.client_id)
+                              and not exists (select 1 from reward_tier n where n.active and n.threshold > b.points
+                                              and n.threshold < t.threshold)
+                            order by b.points desc, b.client_id
+                            limit :limit
+                        ) x
+                        where t.active
+                        order by missing, x.client_id limit :limit""")
                 .setParameter("limit", LISTED).getResultList();
         return rows.stream().map(row -> new LeaderboardView.CloseToReward(((Number) row[0]).longValue(),
                 (String) row[1], ((Number) row[2]).longValue(), (String) row[3], ((Number) row[4]).longValue()))
@@ -139,8 +160,8 @@ public class Leaderboard {
     private List<LeaderboardView.MonthSource> pointsPerMonth() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select to_char(created_at at time zone :zone, 'YYYY-MM'), source, sum(points)
-                        from loyalty_entry where created_at >= :since
+                        select to_char(bucket at time zone :zone, 'YYYY-MM'), source, sum(points)
+                        from loyalty_points_rollup where bucket >= :since
                         group by 1, 2 order by 1, 2""")
                 .setParameter("zone", zone().getId()).setParameter("since", yearAgo()).getResultList();
         return rows.stream().map(row -> new LeaderboardView.MonthSource((String) row[0], (String) row[1],
@@ -150,8 +171,8 @@ public class Leaderboard {
     private List<LeaderboardView.MonthCount> grantsPerMonth() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select to_char(granted_at at time zone :zone, 'YYYY-MM'), count(*)
-                        from reward_grant where granted_at >= :since group by 1 order by 1""")
+                        select to_char(bucket at time zone :zone, 'YYYY-MM'), sum(granted)
+                        from reward_grant_rollup where bucket >= :since group by 1 having sum(granted) > 0 order by 1""")
                 .setParameter("zone", zone().getId()).setParameter("since", yearAgo()).getResultList();
         return rows.stream().map(row -> new LeaderboardView.MonthCount((String) row[0], ((Number) row[1]).longValue()))
                 .toList();
