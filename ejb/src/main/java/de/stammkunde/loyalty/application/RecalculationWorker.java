@@ -4,8 +4,8 @@ import de.stammkunde.messaging.application.TenantFacts;
 import de.stammkunde.messaging.domain.EmailAddress;
 import de.stammkunde.messaging.domain.MailMessage;
 import de.stammkunde.messaging.infrastructure.SmtpMailer;
+import de.stammkunde.reward.application.GrantBatch;
 import de.stammkunde.reward.application.PendingGrants;
-import de.stammkunde.reward.application.Rewards;
 import de.stammkunde.shared.audit.Actor;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.time.SqlTimes;
@@ -99,11 +99,11 @@ public class RecalculationWorker {
             self.award(id);
             int rewards = 0;
             for (long tier : self.activeTiers()) {
-                int batch;
+                GrantBatch batch = GrantBatch.START;
                 do {
-                    batch = grants.batch(tier);
-                    rewards += batch;
-                } while (batch == Rewards.BATCH);
+                    batch = grants.batch(tier, batch.lastClientId());
+                    rewards += batch.qualified();
+                } while (batch.full());
             }
             self.phase(id, "email", rewards);
             mail(self.startedBy(id), id);

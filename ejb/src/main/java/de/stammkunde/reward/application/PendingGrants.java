@@ -61,11 +61,11 @@ public class PendingGrants {
         PendingGrants self = context.getBusinessObject(PendingGrants.class);
         int granted = 0;
         for (long tier : self.pendingTiers()) {
-            int batch;
+            GrantBatch batch = GrantBatch.START;
             do {
-                batch = self.batch(tier);
-                granted += batch;
-            } while (batch == Rewards.BATCH);
+                batch = self.batch(tier, batch.lastClientId());
+                granted += batch.qualified();
+            } while (batch.full());
             self.done(tier);
         }
         return granted;
@@ -80,8 +80,8 @@ public class PendingGrants {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int batch(long tier) {
-        return rewards.grantToQualified(tier);
+    public GrantBatch batch(long tier, long afterClientId) {
+        return rewards.grantToQualified(tier, afterClientId);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

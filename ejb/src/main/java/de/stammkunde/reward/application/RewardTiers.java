@@ -157,7 +157,7 @@ public class RewardTiers {
     }
 
     private void grantToThoseAbove(RewardTier tier) {
-        if (rewards.grantToQualified(tier.id()) == Rewards.BATCH) {
+        if (rewards.grantToQualified(tier.id(), GrantBatch.START.lastClientId()).full()) {
             em.createNativeQuery("update reward_tier set grants_pending = true where id = :id")
                     .setParameter("id", tier.id()).executeUpdate();
         }

@@ -107,26 +107,32 @@ public class Rewards {
     }
 
     /**
-     * Grants an active tier to up to {@value #BATCH} clients whose balance is at or above its
-     * threshold and who do not have it; returns how many qualified (fewer than the batch: done).
+     * Grants an active tier to up to {@value #BATCH} clients after {@code afterClientId} (by id) whose
+     * balance is at or above its threshold and who do not have it; returns how many qualified (fewer
+     * than the batch: done) and the last of them, where the next batch goes on.
      */
-    public int grantToQualified(long tierId) {
+    public GrantBatch grantToQualified(long tierId, long afterClientId) {
         RewardTier tier = em.find(RewardTier.class, tierId);
         if (tier == null || !tier.active()) {
-            return 0;
+            return new GrantBatch(0, afterClientId);
         }
+        // ":after" on every table: PostgreSQL does not carry a range through the join, and without it
+        // the scans of clients and grants start at the first client in every batch
         @SuppressWarnings("unchecked")
         List<Object[]> qualified = em.createNativeQuery("""
                         select b.client_id, b.points
                         from loyalty_balance b join client c on c.id = b.client_id
                         where b.points >= :threshold and c.deleted_at is null and not c.processing_restricted
-                          and not exists (select 1 from reward_grant g where g.tier_id = :tier and g.client_id = b.client_id)
+                          and b.client_id > :after and c.id > :after
+                          and not exists (select 1 from reward_grant g where g.tier_id = :tier
+                                          and g.client_id = b.client_id and g.client_id > :after)
                         order by b.client_id
                         limit :limit""")
-                .setParameter("threshold", tier.threshold()).setParameter("tier", tierId).setParameter("limit", BATCH)
+                .setParameter("threshold", tier.threshold()).setParameter("tier", tierId)
+                .setParameter("after", afterClientId).setParameter("limit", BATCH)
                 .getResultList();
         if (qualified.isEmpty()) {
-            return 0;
+            return new GrantBatch(0, afterClientId);
         }
         // ids and balances come from the database and codes from a fixed alphabet: safe as literals
         StringJoiner rows = new StringJoiner(", ");
@@ -169,7 +175,7 @@ public class Rewards {
         } finally {
             em.setFlushMode(flushMode);
         }
-        return qualified.size();
+        return new GrantBatch(qualified.size(), ((Number) qualified.get(qualified.size() - 1)[0]).longValue());
     }
 
     /** How many clients (not erased, not restricted) have at least {@code threshold} points. */
