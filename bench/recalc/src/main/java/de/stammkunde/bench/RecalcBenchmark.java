@@ -139,6 +139,9 @@ public final class RecalcBenchmark {
                 + " %,d rewards granted so far (%.0f a second in the rewards phase)", LIMIT_MINUTES, granted,
                 granted / (first.seconds() - first.awardingSeconds()))));
         System.out.println("    (d) " + during.line());
+        // where the slow answers fall: beside the one awarding statement, or beside the rewards' batches
+        System.out.println("        awarding phase: " + box.series(first.postedAt(), first.awardedAt()).line());
+        System.out.println("        rewards phase:  " + box.series(first.awardedAt(), first.doneAt()).line());
 
         String reconciliation = get(api + "/loyalty/reconciliation").body().strip();
 
