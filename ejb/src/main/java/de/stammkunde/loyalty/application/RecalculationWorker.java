@@ -105,6 +105,9 @@ public class RecalculationWorker {
                     rewards += batch.qualified();
                 } while (batch.full());
             }
+            if (rewards > 0) {
+                self.analyzeGrants();
+            }
             self.phase(id, "email", rewards);
             mail(self.startedBy(id), id);
             self.done(id);
@@ -185,6 +188,23 @@ public class RecalculationWorker {
                 .setParameter("points", ((Number) counts[2]).longValue())
                 .setParameter("clients", ((Number) counts[3]).intValue())
                 .setParameter("lease", now.plus(LEASE)).setParameter("id", id).executeUpdate();
+        if (((Number) counts[0]).intValue() + ((Number) counts[1]).intValue() > 0) {
+            analyze("loyalty_entry, loyalty_balance");
+        }
+    }
+
+    /**
+     * Fresh planner statistics for tables a run has just grown. Until autovacuum caught up, the
+     * rewards' query after a million new entries was planned for the 40 balances of before and took
+     * 45 s instead of 10 ms; sampling the tables costs a fraction of a second.
+     */
+    private void analyze(String tables) {
+        em.createNativeQuery("analyze " + tables).executeUpdate();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void analyzeGrants() {
+        analyze("reward_grant");
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
