@@ -12,8 +12,9 @@ import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The leaderboard of a business, all set-based: the ranking (rank among every client with points,
@@ -41,17 +42,30 @@ public class Leaderboard {
 
     public LeaderboardView view(LeaderboardQuery query) {
         rollup.foldIfNeeded();
-        return new LeaderboardView(statistics(), ranking(LeaderboardQuery.of(null, null, null, null, 0, TOP)).items(),
+        return new LeaderboardView(statistics(), items(LeaderboardQuery.of(null, null, null, null, 0, TOP)),
                 ranking(query), popularRewards(), closeToNext(), pointsPerMonth(), grantsPerMonth());
     }
 
     /** A page of the ranking with the query's filters; the rank is among all clients with points. */
     public LeaderboardView.Page ranking(LeaderboardQuery query) {
+        Filter filter = filter(query);
+        Query count = em.createNativeQuery("select count(*) from loyalty_balance r join client c on c.id = r.client_id"
+                + filter.where() + " and c.deleted_at is null and r.points > 0");
+        filter.parameters().forEach(count::setParameter);
+        return new LeaderboardView.Page(items(query), query.page(), query.size(),
+                ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** The query's filters as a where clause on a balance {@code r} and its client {@code c}. */
+    private record Filter(String where, Map<String, Object> parameters) {
+    }
+
+    private static Filter filter(LeaderboardQuery query) {
         StringBuilder where = new StringBuilder(" where true");
-        List<Object[]> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
         if (query.minPoints() != null) {
             where.append(" and r.points >= :minPoints");
-            parameters.add(new Object[] {"minPoints", query.minPoints()});
+            parameters.put("minPoints", query.minPoints());
         }
         if (query.withReferrals() != null) {
             where.append(query.withReferrals() ? " and" : " and not")
@@ -63,16 +77,22 @@ public class Leaderboard {
         }
         if (query.search() != null) {
             where.append(" and lower(c.first_name || ' ' || c.last_name) like :search escape '\\'");
-            parameters.add(new Object[] {"search", "%" + query.search().toLowerCase()
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"});
+            parameters.put("search", "%" + query.search().toLowerCase()
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        return new Filter(where.toString(), parameters);
+    }
+
+    /** The ranked clients of the query's page. */
+    private List<LeaderboardView.RankedClient> items(LeaderboardQuery query) {
+        Filter filter = filter(query);
         // The page first (its filters and the index on points decide), then the rank of its points:
         // 1 + the clients with more, counted over the balances down to the page's lowest points only,
         // instead of ranking every balance before filtering.
         Query items = em.createNativeQuery("""
                 with page as (
                     select r.client_id, r.points, c.first_name || ' ' || c.last_name as name
-                    from loyalty_balance r join client c on c.id = r.client_id""" + where + """
+                    from loyalty_balance r join client c on c.id = r.client_id""" + filter.where() + """
                       and c.deleted_at is null and r.points > 0
                     order by r.points desc, r.client_id limit :limit offset :offset
                 ),
@@ -92,19 +112,13 @@ public class Leaderboard {
                        (select count(*) from reward_grant g where g.client_id = p.client_id)
                 from page p join ranks k on k.points = p.points
                 order by p.points desc, p.client_id""");
-        Query count = em.createNativeQuery("select count(*) from loyalty_balance r join client c on c.id = r.client_id"
-                + where + " and c.deleted_at is null and r.points > 0");
-        for (Object[] parameter : parameters) {
-            items.setParameter((String) parameter[0], parameter[1]);
-            count.setParameter((String) parameter[0], parameter[1]);
-        }
+        filter.parameters().forEach(items::setParameter);
         items.setParameter("limit", query.size()).setParameter("offset", (long) query.page() * query.size());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = items.getResultList();
-        return new LeaderboardView.Page(rows.stream().map(row -> new LeaderboardView.RankedClient(
-                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
-                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue())).toList(),
-                query.page(), query.size(), ((Number) count.getSingleResult()).longValue());
+        return rows.stream().map(row -> new LeaderboardView.RankedClient(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), (String) row[2], ((Number) row[3]).longValue(),
+                ((Number) row[4]).longValue(), ((Number) row[5]).longValue())).toList();
     }
 
     private LeaderboardView.Statistics statistics() {
