@@ -241,22 +241,21 @@ public class ClientService {
     }
 
     /**
-     * The clients of the ids by id, as {@link #find} gives each (not found when one does not exist
-     * or was deleted), in one query: for work on a batch of clients.
+     * The contact details of the clients by id, in one query and without loading them as entities
+     * (not found when one does not exist or was deleted, as {@link #find}): for messages to a batch.
      */
-    public Map<Long, ClientView> findAll(Collection<Long> ids) {
-        Map<Long, ClientView> found = new HashMap<>();
+    public Map<Long, ClientContact> contacts(Collection<Long> ids) {
+        Map<Long, ClientContact> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
-        em.createQuery("select c from Client c left join fetch c.tags where c.id in :ids", Client.class)
+        em.createQuery("""
+                        select new de.stammkunde.client.application.ClientContact(c.id, c.firstName, c.lastName, c.email,
+                                                                                  c.phone, c.preferredLanguage)
+                        from Client c where c.id in :ids and c.deletedAt is null""", ClientContact.class)
                 .setParameter("ids", new HashSet<>(ids))
-                .getResultList()
-                .forEach(client -> {
-                    if (!client.isDeleted()) {
-                        found.put(client.id(), ClientView.of(client));
-                    }
-                });
+                .getResultStream()
+                .forEach(contact -> found.put(contact.id(), contact));
         for (Long id : ids) {
             if (!found.containsKey(id)) {
                 throw notFound(id);

@@ -1,7 +1,7 @@
 package de.stammkunde.messaging.application;
 
 import de.stammkunde.client.application.ClientService;
-import de.stammkunde.client.application.ClientView;
+import de.stammkunde.client.application.ClientContact;
 import de.stammkunde.consent.application.ConsentService;
 import de.stammkunde.consent.domain.ConsentChannel;
 import de.stammkunde.consent.domain.ConsentPolicy;
@@ -107,7 +107,7 @@ public class Outbox {
                         + request.channel().name().toLowerCase());
             }
         }
-        Map<Long, ClientView> found = clients.findAll(requests.stream().map(MessageRequest::clientId).toList());
+        Map<Long, ClientContact> found = clients.contacts(requests.stream().map(MessageRequest::clientId).toList());
         Map<Asked, Map<Long, ConsentPolicy.Reason>> decisions = decisions(requests);
         Map<Long, String> unsubscribe = links.unsubscribeLinks(requests.stream()
                 .filter(Outbox::hasFooter).map(MessageRequest::clientId).toList());
@@ -117,7 +117,7 @@ public class Outbox {
 
         List<OutboxRow> rows = new ArrayList<>();
         for (MessageRequest request : requests) {
-            ClientView client = found.get(request.clientId());
+            ClientContact client = found.get(request.clientId());
             String language = Languages.isSupported(client.preferredLanguage()) ? client.preferredLanguage() : "de";
             String recipient = request.channel() == MessageChannel.EMAIL ? client.email() : client.phone();
             String suppression = suppression(request, recipient, needsConsent(request)
