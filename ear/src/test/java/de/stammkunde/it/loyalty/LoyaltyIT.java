@@ -312,6 +312,54 @@ class LoyaltyIT extends DeployedPlatform {
     }
 
     @Test
+    void aNewTierQueuesTheEmailsOfEveryoneAboveItAtOnceEachInItsLanguageAndSuppressedWhereNotAllowed()
+            throws Exception {
+        LoyaltyProgram program = LoyaltyProgram.seeded("loyal-i");
+        String annaEmail = LoyaltyProgram.address("anna");
+        String doraEmail = LoyaltyProgram.address("dora");
+        String bertEmail = LoyaltyProgram.address("bert");
+        long anna = program.subscribed("Anna", "Auer", annaEmail);
+        long dora = program.subscribed("Dora", "Dean", doraEmail, "en");
+        long bert = program.client("Bert", "Bald", bertEmail);
+        program.consent(bert, "data-processing", "{\"state\": \"GIVEN\", \"source\": \"IN_PERSON\", \"textVersion\": 1}");
+        long carl = program.client("Carl", "Ohne");
+        for (long client : List.of(anna, dora, bert, carl)) {
+            program.studio.asOwner().body("{\"points\": 80, \"reason\": \"Startguthaben\"}")
+                    .post("/clients/" + client + "/loyalty/entries").then().statusCode(201);
+        }
+
+        program.studio.asOwner().body(LoyaltyProgram.tierJson("Kaffee", "CUSTOM", null, 60, null))
+                .post("/reward-tiers").then().statusCode(201)
+                .body("granted", equalTo(4)).body("granting", equalTo(false));
+
+        Map<Integer, Map<String, Object>> queued = rewardMessages(program, 4);
+        assertThat(queued.get((int) bert)).containsEntry("status", "SUPPRESSED")
+                .containsEntry("reason", "no-consent: not-given").containsEntry("recipient", bertEmail);
+        assertThat(queued.get((int) carl)).containsEntry("status", "SUPPRESSED")
+                .containsEntry("reason", "no-address").doesNotContainKey("recipient");
+        assertThat(queued.get((int) anna)).containsEntry("recipient", annaEmail).containsEntry("language", "de")
+                .containsEntry("subject", "Herzlichen Glückwunsch! Kaffee freigeschaltet");
+        assertThat(queued.get((int) dora)).containsEntry("recipient", doraEmail).containsEntry("language", "en")
+                .containsEntry("subject", "Congratulations! Kaffee unlocked");
+        assertThat(List.of(queued.get((int) anna).get("status"), queued.get((int) dora).get("status")))
+                .allSatisfy(status -> assertThat(status).isNotEqualTo("SUPPRESSED"));
+
+        Mail german = Mail.of(awaitCount(annaEmail, 2).get(1));
+        assertThat(german.subject()).isEqualTo("Herzlichen Glückwunsch! Kaffee freigeschaltet");
+        assertThat(german.text()).contains("Hallo Anna,").contains("Sie haben „Kaffee“ freigeschaltet.")
+                .contains("Ihr Punktestand: 80").contains("Abmelden: ");
+        assertThat(german.header("List-Unsubscribe")).isNotNull();
+        Mail english = Mail.of(awaitCount(doraEmail, 2).get(1));
+        assertThat(english.subject()).isEqualTo("Congratulations! Kaffee unlocked");
+        assertThat(english.text()).contains("Hello Dora,").contains("You have unlocked: Kaffee.")
+                .contains("Your points: 80").contains("Unsubscribe: ");
+        assertThat(Mailbox.awaitMessages(bertEmail, Duration.ofSeconds(2))).as("no consent, no mail").isEmpty();
+        assertThat(rewardMessages(program, 4).values()).extracting(message -> message.get("status"))
+                .containsExactlyInAnyOrder("SENT", "SENT", "SUPPRESSED", "SUPPRESSED");
+        program.reconciled();
+    }
+
+    @Test
     void staffReadTheProgramAndRedeemCodesButOnlyOwnersAndManagersChangeIt() {
         LoyaltyProgram program = LoyaltyProgram.seeded("loyal-h");
         long client = program.client("Sina", "Staff");
@@ -355,6 +403,29 @@ class LoyaltyIT extends DeployedPlatform {
             insert.setLong(4, linkedId);
             return insert.executeUpdate();
         }
+    }
+
+    /**
+     * The reward emails in the sent log by client, once there are {@code count} of them and none
+     * is still on its way (at most 20 seconds).
+     */
+    private static Map<Integer, Map<String, Object>> rewardMessages(LoyaltyProgram program, int count)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<Map<String, Object>> items = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            items = program.studio.asOwner().get("/messages?kind=reward-unlocked&size=50").then().statusCode(200)
+                    .extract().jsonPath().getList("items");
+            if (items.size() >= count && items.stream().noneMatch(item -> List.of("QUEUED", "SENDING")
+                    .contains(item.get("status")))) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(items).as("reward emails in the sent log").hasSize(count);
+        Map<Integer, Map<String, Object>> byClient = new java.util.HashMap<>();
+        items.forEach(item -> byClient.put((Integer) item.get("clientId"), item));
+        return byClient;
     }
 
     private static String schema(LoyaltyProgram program) {

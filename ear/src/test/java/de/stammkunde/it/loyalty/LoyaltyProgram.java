@@ -72,14 +72,22 @@ final class LoyaltyProgram {
     }
 
     long client(String first, String last, String email) {
-        String body = email == null ? "{\"firstName\": \"%s\", \"lastName\": \"%s\"}".formatted(first, last)
-                : "{\"firstName\": \"%s\", \"lastName\": \"%s\", \"email\": \"%s\"}".formatted(first, last, email);
+        return client(first, last, email, "de");
+    }
+
+    long client(String first, String last, String email, String language) {
+        String body = "{\"firstName\": \"%s\", \"lastName\": \"%s\", \"preferredLanguage\": \"%s\"%s}".formatted(
+                first, last, language, email == null ? "" : ", \"email\": \"" + email + "\"");
         return studio.asOwner().body(body).post("/clients").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A client with data-processing consent and a marketing email consent confirmed by double opt-in. */
     long subscribed(String first, String last, String email) {
-        long id = client(first, last, email);
+        return subscribed(first, last, email, "de");
+    }
+
+    long subscribed(String first, String last, String email, String language) {
+        long id = client(first, last, email, language);
         consent(id, "data-processing", "{\"state\": \"GIVEN\", \"source\": \"IN_PERSON\", \"textVersion\": 1}");
         consent(id, "marketing", "{\"channel\": \"EMAIL\", \"state\": \"GIVEN\", \"source\": \"IN_PERSON\","
                 + " \"textVersion\": 1}");

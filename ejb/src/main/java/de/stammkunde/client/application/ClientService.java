@@ -25,8 +25,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -238,6 +240,30 @@ public class ClientService {
         return ClientView.of(require(id));
     }
 
+    /**
+     * The contact details of the clients by id, in one query and without loading them as entities
+     * (not found when one does not exist or was deleted, as {@link #find}): for messages to a batch.
+     */
+    public Map<Long, ClientContact> contacts(Collection<Long> ids) {
+        Map<Long, ClientContact> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        em.createQuery("""
+                        select new de.stammkunde.client.application.ClientContact(c.id, c.firstName, c.lastName, c.email,
+                                                                                  c.phone, c.preferredLanguage)
+                        from Client c where c.id in :ids and c.deletedAt is null""", ClientContact.class)
+                .setParameter("ids", new HashSet<>(ids))
+                .getResultStream()
+                .forEach(contact -> found.put(contact.id(), contact));
+        for (Long id : ids) {
+            if (!found.containsKey(id)) {
+                throw notFound(id);
+            }
+        }
+        return found;
+    }
+
     public ClientPage list(ClientQuery query) {
         return new ClientPage(page(query), query.page(), query.size(), count(query));
     }
@@ -326,9 +352,13 @@ public class ClientService {
     private Client require(long id) {
         Client client = em.find(Client.class, id);
         if (client == null || client.isDeleted()) {
-            throw new NotFound("client-not-found", "No client " + id);
+            throw notFound(id);
         }
         return client;
+    }
+
+    private static NotFound notFound(long id) {
+        return new NotFound("client-not-found", "No client " + id);
     }
 
     /** Another client has the same email or phone already. */

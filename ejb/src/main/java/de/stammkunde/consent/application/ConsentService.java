@@ -215,9 +215,9 @@ public class ConsentService {
     }
 
     /**
-     * The same decision as {@link #mayContact} for many clients at once, in two queries: for the
-     * dispatcher's check right before sending a batch. Clients that do not exist (or were deleted)
-     * are missing from the result.
+     * The same decision as {@link #mayContact} for many clients at once, in two queries that load
+     * no entities: for the outbox's batches and the dispatcher's check right before sending one.
+     * Clients that do not exist (or were deleted) are missing from the result.
      */
     public Map<Long, ConsentPolicy.Reason> mayContactAll(java.util.Collection<Long> clientIds, ConsentPurpose purpose,
                                                          ConsentChannel channel) {
@@ -227,12 +227,14 @@ public class ConsentService {
         }
         boolean purposeOn = purposes().contains(purpose);
         Map<Long, Map<ConsentPurpose, Map<ConsentChannel, ConsentPolicy.Answer>>> answers = new HashMap<>();
-        em.createQuery("select r from ConsentRecord r where r.clientId in :clients", ConsentRecord.class)
+        em.createQuery("""
+                        select r.clientId, r.purpose, r.channel, r.state, r.byGuardian from ConsentRecord r
+                        where r.clientId in :clients""", Object[].class)
                 .setParameter("clients", clientIds)
                 .getResultStream()
-                .forEach(record -> answers.computeIfAbsent(record.clientId(), id -> new EnumMap<>(ConsentPurpose.class))
-                        .computeIfAbsent(record.purpose(), p -> new EnumMap<>(ConsentChannel.class))
-                        .put(record.channel(), new ConsentPolicy.Answer(record.state(), record.byGuardian())));
+                .forEach(row -> answers.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ConsentPurpose.class))
+                        .computeIfAbsent((ConsentPurpose) row[1], p -> new EnumMap<>(ConsentChannel.class))
+                        .put((ConsentChannel) row[2], new ConsentPolicy.Answer((ConsentState) row[3], (Boolean) row[4])));
         LocalDate today = LocalDate.now(clock);
         em.createQuery("""
                         select c.id, c.birthday, c.email, c.phone from Client c

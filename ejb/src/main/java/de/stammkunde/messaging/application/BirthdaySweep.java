@@ -92,10 +92,8 @@ public class BirthdaySweep {
                 .setParameter("leapDay", BirthdayRule.keepsLeapDayBirthdays(today))
                 .setParameter("year", String.valueOf(today.getYear()))
                 .getResultList();
-        for (Number clientId : due) {
-            outbox.enqueue(MessageRequest.of(MessageKind.BIRTHDAY, MessageChannel.EMAIL, clientId.longValue(),
-                    "birthday:" + clientId.longValue() + ":" + today.getYear(), Map.of()));
-        }
+        outbox.enqueueAll(due.stream().map(clientId -> MessageRequest.of(MessageKind.BIRTHDAY, MessageChannel.EMAIL,
+                clientId.longValue(), "birthday:" + clientId.longValue() + ":" + today.getYear(), Map.of())).toList());
         return due.size();
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -87,16 +88,17 @@ public class CampaignBatches {
             return new CampaignReport(1, 0, 0);
         }
         ZoneId zone = campaign.kind() == CampaignKind.REPERMISSION ? tenantFacts.zone() : null;
-        int queued = 0;
+        List<MessageRequest> requests = new ArrayList<>();
         int excluded = 0;
         for (CampaignAudience.Member member : members) {
             if (!member.eligible()) {
                 excluded++;
                 continue;
             }
-            outbox.enqueue(request(campaign, member, zone));
-            queued++;
+            requests.add(request(campaign, member, zone));
         }
+        outbox.enqueueAll(requests);
+        int queued = requests.size();
         campaign.progress(members.get(members.size() - 1).clientId(), queued, excluded);
         return new CampaignReport(0, queued, excluded);
     }

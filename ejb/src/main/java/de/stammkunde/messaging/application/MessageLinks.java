@@ -17,6 +17,9 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -53,18 +56,28 @@ public class MessageLinks {
     }
 
     public String unsubscribeLink(long clientId) {
-        return link("/unsubscribe/", UNSUBSCRIBE, clientId, "marketing-email", UNSUBSCRIBE_VALID);
+        return link("/unsubscribe/", UNSUBSCRIBE, clientId, "marketing-email", UNSUBSCRIBE_VALID, keys.current());
+    }
+
+    /** The unsubscribe links of many clients, by client: the key is read once for all. */
+    public Map<Long, String> unsubscribeLinks(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        byte[] key = keys.current();
+        Map<Long, String> links = new HashMap<>();
+        for (Long clientId : clientIds) {
+            links.computeIfAbsent(clientId, id -> link("/unsubscribe/", UNSUBSCRIBE, id, "marketing-email",
+                    UNSUBSCRIBE_VALID, key));
+        }
+        return links;
     }
 
     public String confirmationLink(long clientId) {
-        return link("/confirm/", CONFIRM, clientId, "marketing-email", CONFIRM_VALID);
+        return link("/confirm/", CONFIRM, clientId, "marketing-email", CONFIRM_VALID, keys.current());
     }
 
     /** The note under every marketing email. */
-    public String unsubscribeFooter(long clientId, String language) {
-        return unsubscribeText(language, unsubscribeLink(clientId));
-    }
-
     public static String unsubscribeText(String language, String link) {
         return "en".equals(language)
                 ? "You receive this email because you agreed to hear from us. Unsubscribe: " + link
@@ -99,9 +112,9 @@ public class MessageLinks {
         return new Outcome(given, language, client.firstName());
     }
 
-    private String link(String path, String purpose, long clientId, String detail, Duration valid) {
+    private String link(String path, String purpose, long clientId, String detail, Duration valid, byte[] key) {
         String token = new SignedLink(purpose, TenantContext.require().value(), clientId, detail,
-                clock.instant().plus(valid)).sign(keys.current());
+                clock.instant().plus(valid)).sign(key);
         return settings.get(Setting.PUBLIC_URL) + path + token;
     }
 

@@ -103,15 +103,43 @@ public final class MessageTemplates {
      * e.g. the unsubscribe note of marketing emails, so no template can leave it out.
      */
     public static RenderedMessage render(TemplateText template, Map<String, ?> model, String footer) {
-        String subject = template.subject() == null ? null : singleLine(TEXT.compile(template.subject()).execute(model));
-        String text = TEXT.compile(template.body()).execute(model).strip();
-        String htmlBody = html(escape(text));
-        if (footer != null && !footer.isBlank()) {
-            text = text + "\n\n-- \n" + footer.strip();
-            htmlBody = htmlBody + "\n<hr>\n<p style=\"font-size:smaller;color:#666\">"
-                    + links(escape(footer.strip()).replace("\n", "<br>\n")) + "</p>";
+        return compile(template).render(model, footer);
+    }
+
+    /**
+     * The template compiled, to render many messages with it: Mustache learns how to read each
+     * placeholder once per compiled template, by reflection that costs dearly on a server's deep
+     * stacks (every miss is an exception), so a batch of messages compiles its template once.
+     */
+    public static Compiled compile(TemplateText template) {
+        return new Compiled(template.subject() == null ? null : TEXT.compile(template.subject()),
+                TEXT.compile(template.body()));
+    }
+
+    /** A compiled template: renders like {@link #render}; thread-safe. */
+    public static final class Compiled {
+
+        private final Template subject;
+        private final Template body;
+
+        private Compiled(Template subject, Template body) {
+            this.subject = subject;
+            this.body = body;
         }
-        return new RenderedMessage(subject, text, "<!DOCTYPE html>\n<html><body>\n" + htmlBody + "\n</body></html>");
+
+        /** See {@link MessageTemplates#render}. */
+        public RenderedMessage render(Map<String, ?> model, String footer) {
+            String renderedSubject = subject == null ? null : singleLine(subject.execute(model));
+            String text = body.execute(model).strip();
+            String htmlBody = html(escape(text));
+            if (footer != null && !footer.isBlank()) {
+                text = text + "\n\n-- \n" + footer.strip();
+                htmlBody = htmlBody + "\n<hr>\n<p style=\"font-size:smaller;color:#666\">"
+                        + links(escape(footer.strip()).replace("\n", "<br>\n")) + "</p>";
+            }
+            return new RenderedMessage(renderedSubject, text,
+                    "<!DOCTYPE html>\n<html><body>\n" + htmlBody + "\n</body></html>");
+        }
     }
 
     private static String singleLine(String text) {

@@ -12,7 +12,6 @@ import de.stammkunde.shared.audit.AuditContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
@@ -20,6 +19,7 @@ import org.hibernate.type.StandardBasicTypes;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +70,7 @@ public class Rewards {
     public Optional<Long> grant(RewardTier tier, long clientId, long balance, String reason) {
         Actor actor = AuditContext.current().actor();
         for (int attempt = 0; attempt < CODE_TRIES; attempt++) {
+            String code = tier.type().hasCode() ? RewardCodes.next() : null;
             @SuppressWarnings("unchecked")
             List<Number> inserted = em.createNativeQuery("""
                             insert into reward_grant (tier_id, client_id, code, reward_name, type, value_cents,
@@ -81,7 +82,7 @@ public class Rewards {
                             returning id""")
                     .setParameter("tier", tier.id())
                     .setParameter("client", clientId)
-                    .setParameter("code", text(tier.type().hasCode() ? RewardCodes.next() : null))
+                    .setParameter("code", text(code))
                     .setParameter("name", tier.name())
                     .setParameter("type", tier.type().name())
                     .setParameter("value", new TypedParameterValue<>(StandardBasicTypes.LONG, tier.valueCents()))
@@ -95,7 +96,7 @@ public class Rewards {
                     .getResultList();
             if (!inserted.isEmpty()) {
                 long id = inserted.get(0).longValue();
-                announce(tier, id, clientId, balance);
+                announcement(tier, id, clientId, balance, code).ifPresent(outbox::enqueue);
                 return Optional.of(id);
             }
             if (has(tier.id(), clientId)) {
@@ -151,7 +152,7 @@ public class Rewards {
                         from (values\s""" + rows + """
                         ) as q (client_id, code, balance)
                         on conflict do nothing
-                        returning id, client_id, balance_at_grant""")
+                        returning id, client_id, balance_at_grant, code""")
                 .setParameter("tier", tierId)
                 .setParameter("name", tier.name())
                 .setParameter("type", tier.type().name())
@@ -161,20 +162,12 @@ public class Rewards {
                 .setParameter("actorId", actor.id())
                 .setParameter("actorName", actor.displayName())
                 .getResultList();
-        // Each email's queries would flush, and so dirty-check, every entity the emails before it
-        // loaded (the clients): quadratic in the batch. The emails only read what is flushed already,
-        // so the batch flushes once here and again at the commit.
-        em.flush();
-        FlushModeType flushMode = em.getFlushMode();
-        em.setFlushMode(FlushModeType.COMMIT);
-        try {
-            for (Object[] row : granted) {
-                announce(tier, ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue());
-            }
-        } finally {
-            em.setFlushMode(flushMode);
+        List<MessageRequest> emails = new ArrayList<>();
+        for (Object[] row : granted) {
+            announcement(tier, ((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), (String) row[3]).ifPresent(emails::add);
         }
+        outbox.enqueueAll(emails);
         return new GrantBatch(qualified.size(), ((Number) qualified.get(qualified.size() - 1)[0]).longValue());
     }
 
@@ -213,12 +206,11 @@ public class Rewards {
     }
 
     /** The tier's email, when it sends one; the grant's id makes its key, so it is queued once. */
-    private void announce(RewardTier tier, long grantId, long clientId, long balance) {
+    private static Optional<MessageRequest> announcement(RewardTier tier, long grantId, long clientId, long balance,
+                                                         String code) {
         if (!tier.email()) {
-            return;
+            return Optional.empty();
         }
-        String code = (String) em.createNativeQuery("select code from reward_grant where id = :id")
-                .setParameter("id", grantId).getSingleResult();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("rewardName", tier.name());
         if (code != null) {
@@ -227,7 +219,7 @@ public class Rewards {
         model.put("points", String.valueOf(balance));
         model.put("description", tier.description() != null ? tier.description()
                 : (Localized) language -> unlocked(tier, language));
-        outbox.enqueue(MessageRequest.of(MessageKind.REWARD_UNLOCKED, MessageChannel.EMAIL, clientId,
+        return Optional.of(MessageRequest.of(MessageKind.REWARD_UNLOCKED, MessageChannel.EMAIL, clientId,
                 "reward-grant:" + grantId, model));
     }
 
