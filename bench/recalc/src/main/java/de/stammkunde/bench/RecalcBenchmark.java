@@ -38,18 +38,19 @@ import java.util.regex.Pattern;
  *       the phase is seen to move on to the rewards), against (b). After {@code bench.limitMinutes}
  *       (10) it stops waiting and reports how many rewards were granted so far instead; (c) is
  *       then left out, since a second recalculation cannot start while one runs;</li>
- *   <li>the same awarding as one hand-written statement, timed by the run script before (a) on the
- *       same data and passed in: the ratio app / SQL;</li>
+ *   <li>before (a), the same awarding as one hand-written statement on the same data, run by the
+ *       script {@code by-hand} (rolled back, then the tables compacted again) with the same box
+ *       load beside it as beside (a): the ratio app / SQL compares like with like;</li>
  *   <li>the second recalculation, which must award nothing: its time from the POST to DONE;</li>
  *   <li>while (a) runs, the loyalty box {@code GET /clients/{id}/loyalty} of random clients, open
  *       loop at {@code bench.rate} (50) requests/s, each latency from its scheduled send time;
- *       p50, p99, max and errors of the requests scheduled between the POST and DONE;</li>
+ *       p50, p99, max and errors of the requests scheduled between the POST and DONE, per phase,
+ *       and the same during (b): what the machine gives the box beside the bare statement;</li>
  *   <li>the leaderboard's first page with every filter (minimum points, with referrals, with
  *       rewards, a name search), {@value #LEADERBOARD_CALLS} calls one after the other after a
  *       warm-up: p50 and p99.</li>
  * </ol>
- * Arguments: tenant, file of client ids (one a line), access log, the hand-written statement's
- * entries, points, clients and seconds, and the load average while it ran. Environment:
+ * Arguments: tenant, file of client ids (one a line), access log, the by-hand script. Environment:
  * STAMMKUNDE_PUBLIC_URL, KEYCLOAK_URL, KEYCLOAK_REALM, as {@code bin/platform env bench} prints them.
  */
 public final class RecalcBenchmark {
@@ -86,16 +87,13 @@ public final class RecalcBenchmark {
     }
 
     public static void main(String[] args) {
-        if (args.length != 8) {
-            throw new IllegalArgumentException("arguments: tenant client-id-file access-log-file"
-                    + " sql-entries sql-points sql-clients sql-seconds sql-load");
+        if (args.length != 4) {
+            throw new IllegalArgumentException("arguments: tenant client-id-file access-log-file by-hand-script");
         }
         try {
             long[] clients = Files.readAllLines(Path.of(args[1])).stream().map(String::strip)
                     .filter(line -> !line.isEmpty()).mapToLong(Long::parseLong).toArray();
-            ByHand byHand = new ByHand(Long.parseLong(args[3]), Long.parseLong(args[4]), Long.parseLong(args[5]),
-                    Double.parseDouble(args[6]), Double.parseDouble(args[7]));
-            boolean met = new RecalcBenchmark(args[0], clients, Path.of(args[2])).run(args[0], byHand);
+            boolean met = new RecalcBenchmark(args[0], clients, Path.of(args[2])).run(args[0], Path.of(args[3]));
             System.exit(met ? 0 : 3);
         } catch (Exception e) {
             e.printStackTrace();
@@ -107,7 +105,20 @@ public final class RecalcBenchmark {
     record ByHand(long entries, long points, long clients, double seconds, double load) {
     }
 
-    private boolean run(String tenant, ByHand byHand) throws Exception {
+    /** Runs the by-hand script with the tenant and the extra arguments; returns its last line of output. */
+    private static String script(Path byHand, String tenant, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(byHand.toString(), tenant));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command + " failed: " + output);
+        }
+        String[] lines = output.split("\\R");
+        return lines[lines.length - 1].strip();
+    }
+
+    private boolean run(String tenant, Path byHandScript) throws Exception {
         refreshToken();
         // a token lasts five minutes; a fresh one every minute, away from the measured requests' threads
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(daemon("token"));
@@ -119,6 +130,24 @@ public final class RecalcBenchmark {
         Thread.sleep(TimeUnit.SECONDS.toMillis(WARM_UP_SECONDS));
         warmUp.stop(warming);
         System.out.println("    " + warmUp.series(0, Long.MAX_VALUE).line());
+
+        // (b) with the box alongside, as (a) will have it
+        System.out.printf("(b) The awarding as one hand-written statement, rolled back, the loyalty box at %d"
+                + " requests/s meanwhile ...%n", RATE);
+        OpenLoop sqlBox = new OpenLoop("sql-box");
+        Thread sqlBoxing = sqlBox.start();
+        Thread.sleep(2000);
+        double loadSql = LOAD.getSystemLoadAverage();
+        long sqlStarted = System.nanoTime();
+        String[] figures = script(byHandScript, tenant).split(" ");
+        long sqlEnded = System.nanoTime();
+        sqlBox.stop(sqlBoxing);
+        ByHand byHand = new ByHand(Long.parseLong(figures[0]), Long.parseLong(figures[1]), Long.parseLong(figures[2]),
+                Double.parseDouble(figures[3]), loadSql);
+        Series duringSql = sqlBox.series(sqlStarted, sqlEnded);
+        System.out.printf("    entries points clients seconds: %s%n", String.join(" ", figures));
+        System.out.println("    (d) during (b): " + duringSql.line());
+        script(byHandScript, tenant, "compact");
 
         // (a) with (d) alongside
         System.out.printf("(a) Recalculation of all time through the API, (d) the loyalty box at %d requests/s"
@@ -194,6 +223,7 @@ public final class RecalcBenchmark {
                 : String.format("(c) second run   POST to DONE %.2f s; %,d points, %,d rewards (must be 0); state %s",
                 second.seconds(), second.points(), second.rewards(), second.state()));
         System.out.printf("(d) loyalty box during (a), %d requests/s: %s%n", RATE, during.line());
+        System.out.printf("    during (b), the statement by hand: %s%n", duringSql.line());
         System.out.printf("(e) leaderboard  %s%n", leaderboard.line());
         System.out.printf("targets: ratio %.2f <= %.1f: %s; POST to DONE %.2f s <= %.0f s: %s; second run %.2f s <= %.0f s"
                         + " and 0 points: %s; box p99 %.1f ms < %.0f ms, 0 errors: %s; leaderboard p99 %.1f ms < %.0f ms: %s%n",
