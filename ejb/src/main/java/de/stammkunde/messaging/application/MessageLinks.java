@@ -55,10 +55,6 @@ public class MessageLinks {
     public record Outcome(boolean changed, String language, String firstName) {
     }
 
-    public String unsubscribeLink(long clientId) {
-        return link("/unsubscribe/", UNSUBSCRIBE, clientId, "marketing-email", UNSUBSCRIBE_VALID, keys.current());
-    }
-
     /** The unsubscribe links of many clients, by client: the key is read once for all. */
     public Map<Long, String> unsubscribeLinks(Collection<Long> clientIds) {
         if (clientIds.isEmpty()) {

@@ -81,6 +81,10 @@ public class OutboxLeases {
                 .setParameter("leaseUntil", now.plus(lease))
                 .getResultList();
         Map<String, Map<Long, ConsentPolicy.Reason>> decisions = decisions(rows);
+        // the signing key is read once for the batch, not once a marketing email
+        Map<Long, String> unsubscribe = links.unsubscribeLinks(rows.stream()
+                .filter(row -> (Boolean) row[7] && MessageChannel.EMAIL.name().equals(row[2]) && row[8] != null)
+                .map(row -> ((Number) row[8]).longValue()).toList());
         List<LeasedMessage> leased = new ArrayList<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
@@ -96,10 +100,10 @@ public class OutboxLeases {
                 }
             }
             boolean marketing = (Boolean) row[7];
-            String unsubscribe = marketing && channel == MessageChannel.EMAIL && clientId != null
-                    ? links.unsubscribeLink(clientId) : null;
+            String link = marketing && channel == MessageChannel.EMAIL && clientId != null
+                    ? unsubscribe.get(clientId) : null;
             leased.add(new LeasedMessage(id, (String) row[1], channel, (String) row[3], (String) row[4],
-                    (String) row[5], (String) row[6], marketing, clientId, ((Number) row[9]).intValue(), unsubscribe));
+                    (String) row[5], (String) row[6], marketing, clientId, ((Number) row[9]).intValue(), link));
         }
         return leased;
     }
