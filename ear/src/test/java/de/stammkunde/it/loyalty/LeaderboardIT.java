@@ -2,6 +2,7 @@ package de.stammkunde.it.loyalty;
 
 import de.stammkunde.it.Database;
 import de.stammkunde.it.DeployedPlatform;
+import de.stammkunde.it.Tenants;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 /** The leaderboard through the API: statistics, top 3, filtered ranking, who is close, charts, CSV exports. */
 class LeaderboardIT extends DeployedPlatform {
@@ -108,6 +110,31 @@ class LeaderboardIT extends DeployedPlatform {
                 .isZero();
         assertThat(Database.count("select count(*) from " + schema + ".loyalty_points_rollup"))
                 .as("folded to a row per quarter hour and source").isBetween(2L, 4L);
+    }
+
+    /** The hourly fold (operator job {@code loyalty-rollups}) folds even a few new rows; the figures stay. */
+    @Test
+    void theOperatorJobFoldsEvenAFewNewSummaryRows() throws Exception {
+        LoyaltyProgram program = LoyaltyProgram.seeded("fold");
+        long anna = program.client("Anna", "Wenig");
+        program.paid(anna, 12000);
+        program.studio.asOwner().body("{\"points\": 5, \"reason\": \"Bonus\"}")
+                .post("/clients/" + anna + "/loyalty/entries").then().statusCode(201);
+        String schema = "t_" + program.studio.slug().replace('-', '_');
+        String unfoldedPoints = "select count(*) from " + schema + ".loyalty_points_rollup where not folded";
+        String unfoldedGrants = "select count(*) from " + schema + ".reward_grant_rollup where not folded";
+        assertThat(Database.count(unfoldedPoints)).as("the payment and the manual entry").isEqualTo(2);
+        assertThat(Database.count(unfoldedGrants)).as("the promo code").isEqualTo(1);
+
+        Tenants.asOperator().body("{}").post("/v1/operator/jobs/loyalty-rollups").then().statusCode(200)
+                .body("folded", greaterThanOrEqualTo(3));
+        assertThat(Database.count(unfoldedPoints)).isZero();
+        assertThat(Database.count(unfoldedGrants)).isZero();
+        JsonPath board = program.studio.asOwner().get("/loyalty/leaderboard").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(board.getLong("statistics.pointsDistributed")).isEqualTo(125);
+        assertThat(board.getLong("statistics.rewardsGranted")).isEqualTo(1);
+        assertThat(board.getString("popularRewards[0].rewardName")).isEqualTo("Promocode 10 €");
     }
 
     private static List<String> names(LoyaltyProgram program, String query) {

@@ -50,14 +50,20 @@ public class LoyaltyRollup {
 
     /** Folds a summary with more than {@value #UNFOLDED_LIMIT} new rows; returns how many rows it folded. */
     public int foldIfNeeded() {
-        return (unfolded("loyalty_points_rollup") > UNFOLDED_LIMIT ? fold(POINTS) : 0)
-                + (unfolded("reward_grant_rollup") > UNFOLDED_LIMIT ? fold(GRANTS) : 0);
+        return foldBeyond(UNFOLDED_LIMIT);
     }
 
-    private long unfolded(String table) {
+    /** Folds a summary with more than {@code limit} new rows; returns how many rows it folded. */
+    public int foldBeyond(int limit) {
+        return (unfolded("loyalty_points_rollup", limit) > limit ? fold(POINTS) : 0)
+                + (unfolded("reward_grant_rollup", limit) > limit ? fold(GRANTS) : 0);
+    }
+
+    /** The new rows of the summary, counted up to one beyond the limit. */
+    private long unfolded(String table, int limit) {
         return ((Number) em.createNativeQuery("select count(*) from (select 1 from " + table
                         + " where not folded limit :limit) r")
-                .setParameter("limit", UNFOLDED_LIMIT + 1).getSingleResult()).longValue();
+                .setParameter("limit", limit + 1).getSingleResult()).longValue();
     }
 
     private int fold(String statement) {
