@@ -1,5 +1,6 @@
 package de.stammkunde.loyalty.application;
 
+import de.stammkunde.shared.job.SingleTick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -9,8 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Every minute, picks up recalculations a restart left queued or running (their lease ran out). */
@@ -21,7 +20,7 @@ public class RecalculationTimer {
 
     private static final Logger LOG = Logger.getLogger(RecalculationTimer.class.getName());
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final SingleTick tick = new SingleTick(LOG, "Resuming recalculations failed");
 
     @Inject
     RecalculationWorker worker;
@@ -31,18 +30,11 @@ public class RecalculationTimer {
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "loyalty-recalculations")
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        tick.run(() -> {
             int resumed = worker.resumeAll(clock);
             if (resumed > 0) {
                 LOG.info(() -> "Resumed " + resumed + " recalculations");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Resuming recalculations failed", e);
-        } finally {
-            running.set(false);
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.loyalty.application;
 
+import de.stammkunde.shared.job.SingleTick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -8,8 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -23,22 +22,13 @@ public class RollupTimer {
 
     private static final Logger LOG = Logger.getLogger(RollupTimer.class.getName());
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final SingleTick tick = new SingleTick(LOG, "Folding the loyalty summaries failed");
 
     @Inject
     RollupFolding folding;
 
     @Schedule(minute = "23", hour = "*", persistent = false, info = "loyalty-rollups")
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            folding.foldAll();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Folding the loyalty summaries failed", e);
-        } finally {
-            running.set(false);
-        }
+        tick.run(folding::foldAll);
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.messaging.application;
 
+import de.stammkunde.shared.job.SingleTick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -9,8 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -25,7 +24,7 @@ public class CampaignTimer {
 
     private static final Logger LOG = Logger.getLogger(CampaignTimer.class.getName());
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final SingleTick tick = new SingleTick(LOG, "Campaign tick failed");
 
     @Inject
     CampaignSender sender;
@@ -35,18 +34,11 @@ public class CampaignTimer {
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "campaigns")
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        tick.run(() -> {
             CampaignReport report = sender.sendAll(clock);
             if (report.queued() + report.finished() > 0) {
                 LOG.fine(() -> "Campaign tick: " + report);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Campaign tick failed", e);
-        } finally {
-            running.set(false);
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.messaging.application;
 
+import de.stammkunde.shared.job.SingleTick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -9,8 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -25,7 +24,7 @@ public class OutboxTimer {
 
     private static final Logger LOG = Logger.getLogger(OutboxTimer.class.getName());
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final SingleTick tick = new SingleTick(LOG, "Outbox tick failed");
 
     @Inject
     OutboxDispatcher dispatcher;
@@ -35,18 +34,11 @@ public class OutboxTimer {
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false, info = "outbox dispatch")
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        tick.run(() -> {
             DispatchReport report = dispatcher.dispatchAll(clock);
             if (report.sent() + report.retried() + report.dead() + report.failed() > 0) {
                 LOG.fine(() -> "Outbox tick: " + report);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox tick failed", e);
-        } finally {
-            running.set(false);
-        }
+        });
     }
 }

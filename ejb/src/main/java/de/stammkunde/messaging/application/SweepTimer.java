@@ -1,5 +1,6 @@
 package de.stammkunde.messaging.application;
 
+import de.stammkunde.shared.job.SingleTick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -9,9 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntSupplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -27,8 +25,8 @@ public class SweepTimer {
 
     private static final Logger LOG = Logger.getLogger(SweepTimer.class.getName());
 
-    private final AtomicBoolean reminding = new AtomicBoolean();
-    private final AtomicBoolean greeting = new AtomicBoolean();
+    private final SingleTick reminding = new SingleTick(LOG, "Reminder sweep failed");
+    private final SingleTick greeting = new SingleTick(LOG, "Birthday sweep failed");
 
     @Inject
     ReminderSweep reminders;
@@ -41,27 +39,17 @@ public class SweepTimer {
 
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "appointment reminders")
     void reminders() {
-        once(reminding, "Reminder sweep", () -> reminders.sweepAll(clock));
+        reminding.run(() -> queued("Reminder sweep", reminders.sweepAll(clock)));
     }
 
     @Schedule(minute = "1", hour = "*", persistent = false, info = "birthday greetings")
     void birthdays() {
-        once(greeting, "Birthday sweep", () -> birthdays.sweepAll(clock));
+        greeting.run(() -> queued("Birthday sweep", birthdays.sweepAll(clock)));
     }
 
-    private static void once(AtomicBoolean running, String name, IntSupplier sweep) {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            int queued = sweep.getAsInt();
-            if (queued > 0) {
-                LOG.fine(() -> name + ": " + queued);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, name + " failed", e);
-        } finally {
-            running.set(false);
+    private static void queued(String name, int queued) {
+        if (queued > 0) {
+            LOG.fine(() -> name + ": " + queued);
         }
     }
 }

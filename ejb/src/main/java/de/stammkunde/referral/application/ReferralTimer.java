@@ -1,5 +1,6 @@
 package de.stammkunde.referral.application;
 
+import de.stammkunde.shared.job.SingleTick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -8,8 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -23,25 +22,18 @@ public class ReferralTimer {
 
     private static final Logger LOG = Logger.getLogger(ReferralTimer.class.getName());
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final SingleTick tick = new SingleTick(LOG, "Giving referral codes failed");
 
     @Inject
     ReferralCodeSweep sweep;
 
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "referral-codes")
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        tick.run(() -> {
             int given = sweep.sweepAll();
             if (given > 0) {
                 LOG.info(() -> "Gave referral codes to " + given + " clients");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Giving referral codes failed", e);
-        } finally {
-            running.set(false);
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.reward.application;
 
+import de.stammkunde.shared.job.SingleTick;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -8,8 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -23,25 +22,18 @@ public class RewardTimer {
 
     private static final Logger LOG = Logger.getLogger(RewardTimer.class.getName());
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final SingleTick tick = new SingleTick(LOG, "Granting pending rewards failed");
 
     @Inject
     PendingGrants pending;
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "reward-grants")
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        tick.run(() -> {
             int granted = pending.grantAll();
             if (granted > 0) {
                 LOG.info(() -> "Granted pending rewards to " + granted + " clients");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Granting pending rewards failed", e);
-        } finally {
-            running.set(false);
-        }
+        });
     }
 }
