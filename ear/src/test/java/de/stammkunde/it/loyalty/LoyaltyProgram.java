@@ -10,6 +10,8 @@ import io.restassured.path.json.JsonPath;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,6 +118,32 @@ final class LoyaltyProgram {
         long invoice = invoice(client, cents);
         pay(invoice, cents).then().statusCode(201);
         return invoice;
+    }
+
+    /**
+     * Thomas, a client for two years, written while the program was off (so without points): 8
+     * confirmed portrait sessions and 8 paid invoices of 300 €, half of each older than 12 months.
+     * The program is on again afterwards.
+     */
+    long thomasWithoutPoints() {
+        studio.asOwner().body("{\"enabled\": false}").put("/loyalty/settings").then().statusCode(200);
+        long thomas = client("Thomas", "Treu");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        for (int i = 0; i < 4; i++) {
+            confirmed(thomas, portrait, today.minusMonths(20).plusDays(i * 7) + "T10:00");
+            confirmed(thomas, portrait, today.minusMonths(2).plusDays(i * 7) + "T10:00");
+            paidAt(thomas, 30000, Instant.now().minus(Duration.ofDays(600 - i)));
+            paidAt(thomas, 30000, Instant.now().minus(Duration.ofDays(30 + i)));
+        }
+        studio.asOwner().body("{\"enabled\": true}").put("/loyalty/settings").then().statusCode(200);
+        return thomas;
+    }
+
+    /** An invoice paid in full at the given time. */
+    void paidAt(long client, long cents, Instant paidAt) {
+        long invoice = invoice(client, cents);
+        studio.asOwner().body("{\"amountCents\": %d, \"method\": \"CARD\", \"paidAt\": \"%s\"}"
+                .formatted(cents, paidAt)).post("/invoices/" + invoice + "/payments").then().statusCode(201);
     }
 
     long appointment(long client, long sessionType, String start) {
