@@ -16,6 +16,11 @@ public final class Tenants {
     /** A provisioned tenant and a token of its owner. */
     public record TestTenant(String slug, String ownerEmail, String ownerToken) {
 
+        /** The tenant's database schema, for facts the API does not show. */
+        public String schema() {
+            return "t_" + slug.replace('-', '_');
+        }
+
         public String asOwnerBase() {
             return TestPlatform.apiUrl() + "/v1/tenants/" + slug;
         }

@@ -135,9 +135,9 @@ class AppointmentApiIT extends DeployedPlatform {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Database.count("select count(*) from " + schema() + ".appointment_transition where appointment_id = "
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".appointment_transition where appointment_id = "
                 + id + " and to_status = 'CONFIRMED'")).isEqualTo(1);
-        assertThat(Database.count("select count(*) from " + schema() + ".domain_event where subject_type = 'appointment'"
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".domain_event where subject_type = 'appointment'"
                 + " and subject_id = " + id + " and type = 'appointment.confirmed'")).isEqualTo(1);
         studio.asOwner().get("/appointments/" + id).then().body("status", equalTo("CONFIRMED"));
     }
@@ -284,16 +284,12 @@ class AppointmentApiIT extends DeployedPlatform {
     private static List<String> events(long id) throws SQLException {
         List<String> events = new ArrayList<>();
         try (var connection = Database.connect(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("select dedup_key || ':' || type from " + schema()
+             var rows = statement.executeQuery("select dedup_key || ':' || type from " + studio.schema()
                      + ".domain_event where subject_type = 'appointment' and subject_id = " + id + " order by dedup_key")) {
             while (rows.next()) {
                 events.add(rows.getString(1));
             }
         }
         return events;
-    }
-
-    private static String schema() {
-        return "t_" + studio.slug().replace('-', '_');
     }
 }

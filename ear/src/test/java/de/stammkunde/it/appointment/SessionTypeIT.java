@@ -51,7 +51,7 @@ class SessionTypeIT extends DeployedPlatform {
                 .statusCode(428);
 
         studio.asOwner().get("/session-types/" + id).then().statusCode(200).body("durationMinutes", equalTo(90));
-        assertThat(Database.count("select count(*) from " + schema() + ".session_type_aud a join " + schema()
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".session_type_aud a join " + studio.schema()
                 + ".revision r on r.id = a.rev where a.id = " + id + " and r.actor_name = 'Test Owner'"))
                 .as("creation and change audited with who").isEqualTo(2);
     }
@@ -115,9 +115,5 @@ class SessionTypeIT extends DeployedPlatform {
         return studio.asOwner().body("{\"name\": \"%s\", \"durationMinutes\": %d, \"defaultPriceCents\": %d, \"active\": %s}"
                         .formatted(name, minutes, cents, active))
                 .post("/session-types").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private static String schema() {
-        return "t_" + studio.slug().replace('-', '_');
     }
 }

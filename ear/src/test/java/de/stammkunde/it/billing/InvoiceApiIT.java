@@ -112,7 +112,7 @@ class InvoiceApiIT extends DeployedPlatform {
                 .body("errors[0].field", equalTo("amountCents"))
                 .body("errors[0].message", equalTo("at most 0 cents are open"));
         assertThat(events(id, "fully-paid")).isEqualTo(1);
-        assertThat(Database.count("select count(*) from " + schema() + ".domain_event where type = 'invoice.fully-paid'"
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".domain_event where type = 'invoice.fully-paid'"
                 + " and subject_id = " + id + " and actor_name = 'Test Owner' and payload like '%\"totalCents\":\"20000\"%'"))
                 .isEqualTo(1);
     }
@@ -172,7 +172,7 @@ class InvoiceApiIT extends DeployedPlatform {
 
         assertThat(events(id, "refunded")).isEqualTo(1);
         assertThat(events(id, "fully-paid")).isEqualTo(1);
-        assertThat(Database.count("select count(*) from " + schema() + ".refund where invoice_id = " + id
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".refund where invoice_id = " + id
                 + " and actor_name = 'Test Owner' and amount_cents = 5000")).isEqualTo(1);
     }
 
@@ -202,7 +202,7 @@ class InvoiceApiIT extends DeployedPlatform {
                 .body("payments", hasSize(1))
                 .body("paidCents", equalTo(10000))
                 .body("status", equalTo("PARTIALLY_PAID"));
-        assertThat(Database.count("select count(*) from " + schema() + ".payment where invoice_id = " + id)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".payment where invoice_id = " + id)).isEqualTo(1);
     }
 
     @Test
@@ -285,11 +285,7 @@ class InvoiceApiIT extends DeployedPlatform {
     }
 
     private static long events(long id, String transition) throws SQLException {
-        return Database.count("select count(*) from " + schema() + ".domain_event where dedup_key = 'invoice:" + id
+        return Database.count("select count(*) from " + studio.schema() + ".domain_event where dedup_key = 'invoice:" + id
                 + ":" + transition + "'");
-    }
-
-    private static String schema() {
-        return "t_" + studio.slug().replace('-', '_');
     }
 }

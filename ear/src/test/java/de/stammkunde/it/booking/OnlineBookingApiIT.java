@@ -123,7 +123,7 @@ class OnlineBookingApiIT extends DeployedPlatform {
                 .body("to", contains("BOOKED"))
                 .body("[0].actorKind", equalTo("CLIENT"))
                 .body("[0].actorName", equalTo("Online booking"));
-        assertThat(Database.count("select count(*) from " + schema(studio) + ".appointment where id = " + id
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".appointment where id = " + id
                 + " and source = 'ONLINE' and privacy_notice_acknowledged_at is not null")).isEqualTo(1);
     }
 
@@ -268,14 +268,14 @@ class OnlineBookingApiIT extends DeployedPlatform {
         }
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(callers - 1);
-        assertThat(Database.count("select count(*) from " + schema(rush) + ".appointment")).isEqualTo(1);
+        assertThat(Database.count("select count(*) from " + rush.schema() + ".appointment")).isEqualTo(1);
 
         Response limited = book(rush, type, day + "T15:00", "Lena", "Limit", "lena@example.org", null, null);
         limited.then().statusCode(429)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("too-many-requests"));
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 601);
-        assertThat(Database.count("select count(*) from " + schema(rush) + ".appointment")).isEqualTo(1);
+        assertThat(Database.count("select count(*) from " + rush.schema() + ".appointment")).isEqualTo(1);
         publicApi(studio).get("/booking").then().statusCode(200);
 
         int allowed = 60;
@@ -316,9 +316,5 @@ class OnlineBookingApiIT extends DeployedPlatform {
 
     private static LocalDate inDays(int days) {
         return LocalDate.now(BERLIN).plusDays(days);
-    }
-
-    private static String schema(TestTenant tenant) {
-        return "t_" + tenant.slug().replace('-', '_');
     }
 }

@@ -112,7 +112,7 @@ class CampaignIT extends DeployedPlatform {
 
         // what a run that died after queuing, before its progress was committed, leaves behind
         try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
-            assertThat(statement.executeUpdate("update t_" + studio.slug().replace('-', '_') + ".campaign set state"
+            assertThat(statement.executeUpdate("update " + studio.schema() + ".campaign set state"
                     + " = 'SENDING', last_client_id = 0, queued = 0, excluded = 0 where id = " + id)).isEqualTo(1);
         }
         runCampaigns(Instant.now());

@@ -91,7 +91,7 @@ class ClientImportIT extends DeployedPlatform {
         awaitStatus(run, "DONE");
         studio.asOwner().get("/clients/import/" + run).then().body("doneRows", equalTo(450));
         studio.asOwner().get("/clients?tag=massenimport&size=1").then().body("total", equalTo(450));
-        String schema = "t_" + studio.slug().replace('-', '_');
+        String schema = studio.schema();
         assertThat(de.stammkunde.it.Database.count("select count(distinct a.id) from " + schema + ".client_aud a join "
                 + schema + ".client c on c.id = a.id where c.last_name = 'Import' and a.revtype = 0")).isEqualTo(450);
     }

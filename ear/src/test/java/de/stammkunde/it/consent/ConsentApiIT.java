@@ -59,19 +59,19 @@ class ConsentApiIT extends DeployedPlatform {
                 .body("[1].state", equalTo("WITHDRAWN"))
                 .body("[1].ip", equalTo("203.0.113.7"))
                 .body("[1].userAgent", equalTo("Mozilla/5.0 Test"));
-        assertThat(Database.count("select count(*) from " + schema() + ".consent_record_aud a join " + schema()
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".consent_record_aud a join " + studio.schema()
                 + ".consent_record r on r.id = a.id where r.client_id = " + id)).as("audited like the client").isEqualTo(2);
 
         try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("set role " + schema() + "_owner");
-            assertThatThrownBy(() -> statement.executeUpdate("update " + schema()
+            statement.execute("set role " + studio.schema() + "_owner");
+            assertThatThrownBy(() -> statement.executeUpdate("update " + studio.schema()
                     + ".consent_proof set state = 'GIVEN' where client_id = " + id))
                     .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> statement.executeUpdate("delete from " + schema()
+            assertThatThrownBy(() -> statement.executeUpdate("delete from " + studio.schema()
                     + ".consent_proof where client_id = " + id))
                     .hasMessageContaining("append-only");
         }
-        assertThat(Database.count("select count(*) from " + schema() + ".consent_proof where client_id = " + id))
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".consent_proof where client_id = " + id))
                 .isEqualTo(2);
     }
 
@@ -228,9 +228,5 @@ class ConsentApiIT extends DeployedPlatform {
             update.setString(2, studio.slug());
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
-    }
-
-    private static String schema() {
-        return "t_" + studio.slug().replace('-', '_');
     }
 }

@@ -83,7 +83,7 @@ class ConsentLinkBrowserIT extends DeployedPlatform {
 
     private static byte[] linkKey(TestTenant tenant) throws Exception {
         try (Connection connection = Database.connect(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select secret from t_" + tenant.slug().replace('-', '_')
+             ResultSet row = statement.executeQuery("select secret from " + tenant.schema()
                      + ".link_key")) {
             assertThat(row.next()).isTrue();
             return row.getBytes(1);

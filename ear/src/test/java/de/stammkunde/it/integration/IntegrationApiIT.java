@@ -116,7 +116,7 @@ class IntegrationApiIT extends DeployedPlatform {
         integration(secret).body(body.replace("Extern", "Anders")).post("/clients").then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("external-id-conflict"));
-        assertThat(Database.count("select count(*) from " + schema(studio) + ".client where last_name = '"
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".client where last_name = '"
                 + externalId + "'")).isEqualTo(1);
 
         integration(secret).get("/clients/" + id).then().statusCode(200).body("lastName", equalTo(externalId));
@@ -137,7 +137,7 @@ class IntegrationApiIT extends DeployedPlatform {
 
         integration(secret).header("Idempotency-Key", key).body(body.replace("Idem", "Other")).post("/clients")
                 .then().statusCode(422).body("code", equalTo("idempotency-key-reused"));
-        assertThat(Database.count("select count(*) from " + schema(studio) + ".client where last_name = '" + key + "'"))
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".client where last_name = '" + key + "'"))
                 .isEqualTo(1);
     }
 
@@ -159,7 +159,7 @@ class IntegrationApiIT extends DeployedPlatform {
                 assertThat(response.asString()).isEqualTo(created.get(0).asString());
             }
         }
-        assertThat(Database.count("select count(*) from " + schema(studio) + ".client where last_name = '" + key + "'"))
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".client where last_name = '" + key + "'"))
                 .isEqualTo(1);
     }
 
@@ -182,7 +182,7 @@ class IntegrationApiIT extends DeployedPlatform {
         integration(secret).body(appointment.replace("10:00", "11:00")).post("/appointments").then().statusCode(422)
                 .body("code", equalTo("external-id-conflict"));
         integration(secret).get("/appointments/" + appointmentId).then().statusCode(200).body("clientId", equalTo((int) client));
-        assertThat(Database.count("select count(*) from " + schema(studio) + ".appointment where client_id = " + client))
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".appointment where client_id = " + client))
                 .isEqualTo(1);
 
         String invoice = "{\"externalId\": \"inv-%s\", \"clientId\": %d, \"lines\": [{\"description\": \"Shooting\", \"unitPriceCents\": 20000}]}"
@@ -192,7 +192,7 @@ class IntegrationApiIT extends DeployedPlatform {
         integration(secret).body(invoice).post("/invoices").then().statusCode(200).body("id", equalTo((int) invoiceId));
         long secondInvoice = integration(secret).body(invoice.replace("inv-", "inv2-")).post("/invoices").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
-        assertThat(Database.count("select count(*) from " + schema(studio) + ".invoice where client_id = " + client))
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".invoice where client_id = " + client))
                 .isEqualTo(2);
 
         String payment = "{\"externalId\": \"pay-%s\", \"amountCents\": 5000, \"method\": \"CARD\"}".formatted(run);
@@ -204,7 +204,7 @@ class IntegrationApiIT extends DeployedPlatform {
         integration(secret).body(payment).post("/invoices/" + secondInvoice + "/payments").then().statusCode(422)
                 .body("code", equalTo("external-id-conflict"));
         integration(secret).get("/invoices/" + invoiceId).then().statusCode(200).body("paidCents", equalTo(5000));
-        assertThat(Database.count("select count(*) from " + schema(studio) + ".payment where invoice_id in ("
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".payment where invoice_id in ("
                 + invoiceId + ", " + secondInvoice + ")")).isEqualTo(1);
     }
 
@@ -311,10 +311,6 @@ class IntegrationApiIT extends DeployedPlatform {
     private static RequestSpecification integration(String key) {
         return RestAssured.given().baseUri(integrationBase(studio)).header("Authorization", "ApiKey " + key)
                 .contentType("application/json");
-    }
-
-    private static String schema(TestTenant tenant) {
-        return "t_" + tenant.slug().replace('-', '_');
     }
 
     private static String sha256(String text) throws Exception {

@@ -91,7 +91,7 @@ class LeaderboardIT extends DeployedPlatform {
             program.studio.asOwner().body("{\"points\": %d, \"reason\": \"Bonus %d\"}".formatted(i % 2 == 0 ? 2 : -1, i))
                     .post("/clients/" + anna + "/loyalty/entries").then().statusCode(201);
         }
-        String schema = "t_" + program.studio.slug().replace('-', '_');
+        String schema = program.studio.schema();
         assertThat(Database.count("select count(*) from " + schema + ".loyalty_points_rollup where not folded"))
                 .as("one summary row per ledger statement until folded").isEqualTo(211);
 
@@ -120,7 +120,7 @@ class LeaderboardIT extends DeployedPlatform {
         program.paid(anna, 12000);
         program.studio.asOwner().body("{\"points\": 5, \"reason\": \"Bonus\"}")
                 .post("/clients/" + anna + "/loyalty/entries").then().statusCode(201);
-        String schema = "t_" + program.studio.slug().replace('-', '_');
+        String schema = program.studio.schema();
         String unfoldedPoints = "select count(*) from " + schema + ".loyalty_points_rollup where not folded";
         String unfoldedGrants = "select count(*) from " + schema + ".reward_grant_rollup where not folded";
         assertThat(Database.count(unfoldedPoints)).as("the payment and the manual entry").isEqualTo(2);

@@ -128,9 +128,9 @@ class LoyaltyIT extends DeployedPlatform {
                 .put("/reward-tiers/" + promo).then().statusCode(200).body("threshold", equalTo(150))
                 .body("granted", equalTo(1));
         assertThat(program.rewards(early)).as("the earlier grant stays").containsExactly("Promocode 10 €");
-        assertThat(Database.count("select count(*) from " + schema(program) + ".loyalty_settings_aud"))
+        assertThat(Database.count("select count(*) from " + program.studio.schema() + ".loyalty_settings_aud"))
                 .as("every change of the program is audited").isGreaterThanOrEqualTo(2);
-        assertThat(Database.count("select count(*) from " + schema(program) + ".reward_tier_aud where id = " + promo
+        assertThat(Database.count("select count(*) from " + program.studio.schema() + ".reward_tier_aud where id = " + promo
                 + " and threshold in (100, 150)")).as("the tier's history").isEqualTo(2);
         long late = program.client("Lars", "Late");
         program.paid(late, 6000);
@@ -227,7 +227,7 @@ class LoyaltyIT extends DeployedPlatform {
 
         long restricted = program.client("Rita", "Restricted");
         try (Connection db = Database.connect();
-             PreparedStatement update = db.prepareStatement("update " + schema(program)
+             PreparedStatement update = db.prepareStatement("update " + program.studio.schema()
                      + ".client set processing_restricted = true where id = ?")) {
             update.setLong(1, restricted);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -279,18 +279,12 @@ class LoyaltyIT extends DeployedPlatform {
     void aNewTierReachesClientsBeyondTheFirstBatchInTheBackgroundAndSendsNoEmailWhenSwitchedOff() throws Exception {
         LoyaltyProgram program = LoyaltyProgram.seeded("loyal-g");
         int many = 1200;
-        try (Connection db = Database.connect(); java.sql.Statement sql = db.createStatement()) {
-            String schema = schema(program);
-            sql.execute("insert into " + schema + ".client (id, version, first_name, last_name, email, gender,"
-                    + " preferred_language, created_at, updated_at)"
-                    + " select 900000000 + n, 0, 'Viele', 'Kunde ' || n, 'viele' || n || '@example.org', 'UNKNOWN', 'de',"
-                    + " now(), now() from generate_series(1, " + many + ") n");
-            sql.execute("insert into " + schema + ".loyalty_entry (client_id, points, source, description, actor_kind,"
-                    + " created_at) select 900000000 + n, 2000, 'MANUAL', 'Startguthaben', 'SYSTEM', now()"
-                    + " from generate_series(1, " + many + ") n");
-            sql.execute("insert into " + schema + ".loyalty_balance (client_id, points, updated_at)"
-                    + " select 900000000 + n, 2000, now() from generate_series(1, " + many + ") n");
-        }
+        program.clientsBySql(many,
+                "insert into %1$s.loyalty_entry (client_id, points, source, description, actor_kind, created_at)"
+                        + " select 900000000 + n, 2000, 'MANUAL', 'Startguthaben', 'SYSTEM', now()"
+                        + " from generate_series(1, %2$d) n",
+                "insert into %1$s.loyalty_balance (client_id, points, updated_at)"
+                        + " select 900000000 + n, 2000, now() from generate_series(1, %2$d) n");
         program.studio.asOwner().get("/reward-tiers/preview?threshold=1500").then().statusCode(200)
                 .body("clients", equalTo(many));
         long tier = program.studio.asOwner()
@@ -306,7 +300,7 @@ class LoyaltyIT extends DeployedPlatform {
         }
         assertThat(view.getInt("granted")).as("every client above the threshold, once").isEqualTo(many);
         assertThat(view.getBoolean("granting")).isFalse();
-        assertThat(Database.count("select count(*) from " + schema(program)
+        assertThat(Database.count("select count(*) from " + program.studio.schema()
                 + ".outbox_message where kind = 'REWARD_UNLOCKED'")).as("the tier sends no email").isZero();
         program.reconciled();
     }
@@ -393,7 +387,7 @@ class LoyaltyIT extends DeployedPlatform {
     private static int replay(String linkedType, long linkedId, String source, long client, LoyaltyProgram program)
             throws SQLException {
         try (Connection db = Database.connect();
-             PreparedStatement insert = db.prepareStatement("insert into " + schema(program) + ".loyalty_entry"
+             PreparedStatement insert = db.prepareStatement("insert into " + program.studio.schema() + ".loyalty_entry"
                      + " (client_id, points, source, kind, linked_type, linked_id, description, actor_kind, created_at)"
                      + " values (?, 75, ?, 'award', ?, ?, 'replayed', 'SYSTEM', now())"
                      + " on conflict (source, linked_type, linked_id, kind) where kind is not null do nothing")) {
@@ -426,10 +420,6 @@ class LoyaltyIT extends DeployedPlatform {
         Map<Integer, Map<String, Object>> byClient = new java.util.HashMap<>();
         items.forEach(item -> byClient.put((Integer) item.get("clientId"), item));
         return byClient;
-    }
-
-    private static String schema(LoyaltyProgram program) {
-        return "t_" + program.studio.slug().replace('-', '_');
     }
 
     private static List<Map<String, Object>> awaitCount(String email, int count) {

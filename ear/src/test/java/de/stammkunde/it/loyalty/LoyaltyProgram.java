@@ -1,5 +1,6 @@
 package de.stammkunde.it.loyalty;
 
+import de.stammkunde.it.Database;
 import de.stammkunde.it.Mail;
 import de.stammkunde.it.Mailbox;
 import de.stammkunde.it.Tenants;
@@ -8,6 +9,9 @@ import de.stammkunde.it.TestPlatform;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +71,23 @@ final class LoyaltyProgram {
     static String tierJson(String name, String type, Long valueCents, int threshold, String description) {
         return "{\"name\": \"%s\", \"type\": \"%s\", \"valueCents\": %s, \"threshold\": %d, \"description\": %s}"
                 .formatted(name, type, valueCents, threshold, description == null ? "null" : "\"" + description + "\"");
+    }
+
+    /**
+     * Clients 900000001 to 900000000 + {@code many} ("Viele Kunde n", viele{n}@example.org), written
+     * by SQL since that many through the API take minutes; then each of {@code more}, a statement
+     * with %1$s for the schema and %2$d for {@code many}.
+     */
+    void clientsBySql(int many, String... more) throws SQLException {
+        try (Connection db = Database.connect(); Statement sql = db.createStatement()) {
+            sql.execute(("insert into %1$s.client (id, version, first_name, last_name, email, gender,"
+                    + " preferred_language, created_at, updated_at)"
+                    + " select 900000000 + n, 0, 'Viele', 'Kunde ' || n, 'viele' || n || '@example.org', 'UNKNOWN',"
+                    + " 'de', now(), now() from generate_series(1, %2$d) n").formatted(studio.schema(), many));
+            for (String statement : more) {
+                sql.execute(statement.formatted(studio.schema(), many));
+            }
+        }
     }
 
     long client(String first, String last) {

@@ -47,7 +47,7 @@ class RecalculationCrashIT extends DeployedPlatform {
         program.studio.asOwner().body("{\"enabled\": true}").put("/loyalty/settings").then().statusCode(200);
         program.studio.asOwner().body("{\"points\": 50, \"reason\": \"Treue\"}")
                 .post("/clients/" + thomas + "/loyalty/entries").then().statusCode(201);
-        String schema = "t_" + program.studio.slug().replace('-', '_');
+        String schema = program.studio.schema();
 
         ServerProcess server = ServerProcess.running();
         long id;

@@ -1,5 +1,6 @@
 package de.stammkunde.it.loyalty;
 
+import de.stammkunde.it.Database;
 import de.stammkunde.it.DeployedPlatform;
 import de.stammkunde.it.Mail;
 import de.stammkunde.it.Mailbox;
@@ -7,7 +8,11 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +24,9 @@ import static org.hamcrest.Matchers.nullValue;
  * Retroactive recalculation through the API: Thomas, a client for two years with 8 confirmed
  * portrait sessions and 2,400 € paid before the program was switched on, gets exactly the points
  * of the period, a second run adds nothing, all time gives 2,800 and every tier; the staff member
- * who started it gets an email.
+ * who started it gets an email. A tenant with more than a thousand clients gets its first thousand
+ * in a transaction of their own (so that statistics can follow the ledger's growth) and the rest in
+ * a second one, every point once.
  */
 class RecalculationIT extends DeployedPlatform {
 
@@ -80,6 +87,43 @@ class RecalculationIT extends DeployedPlatform {
         assertThat(program.ledger(thomas).get(0)).containsEntry("source", "REVERSAL").containsEntry("kind", "reset");
         program.studio.asOwner().body("{\"confirm\": true}").post("/loyalty/reset").then().statusCode(200)
                 .body("entries", equalTo(0));
+        program.reconciled();
+    }
+
+    @Test
+    void aTenantWithMoreThanAThousandClientsGetsTheFirstThousandInATransactionOfTheirOwnAndEveryPointOnce()
+            throws Exception {
+        LoyaltyProgram program = LoyaltyProgram.seeded("recalc-s");
+        String schema = program.studio.schema();
+        int many = 1100;
+        // clients with one paid invoice of 60 € each and no points, as if the program had just been
+        // switched on
+        program.clientsBySql(many,
+                "insert into %1$s.invoice (id, version, client_id, status, total_cents, paid_cents, refunded_cents,"
+                        + " created_at, created_by_kind, created_by_id, created_by_name)"
+                        + " select 900000000 + n, 1, 900000000 + n, 'PAID', 6000, 6000, 0, now(), 'STAFF', 'test', 'Test'"
+                        + " from generate_series(1, %2$d) n",
+                "insert into %1$s.payment (id, invoice_id, amount_cents, method, kind, paid_at, recorded_at, actor_kind,"
+                        + " actor_id, actor_name)"
+                        + " select 900000000 + n, 900000000 + n, 6000, 'CARD', 'OTHER', now(), now(), 'STAFF', 'test', 'Test'"
+                        + " from generate_series(1, %2$d) n");
+
+        JsonPath run = run(program, "{}");
+        assertThat(run.getInt("payments")).isEqualTo(many);
+        assertThat(run.getLong("points")).isEqualTo(60L * many);
+        assertThat(run.getInt("clients")).isEqualTo(many);
+        try (Connection db = Database.connect(); Statement sql = db.createStatement();
+             ResultSet slices = sql.executeQuery("select count(*), min(client_id) - 900000000, max(client_id) - 900000000"
+                     + " from " + schema + ".loyalty_entry where source = 'RECALCULATION'"
+                     + " group by xmin::text order by 2")) {
+            List<List<Long>> written = new ArrayList<>();
+            while (slices.next()) {
+                written.add(List.of(slices.getLong(1), slices.getLong(2), slices.getLong(3)));
+            }
+            assertThat(written).as("entries, first and last client of each transaction")
+                    .containsExactly(List.of(1000L, 1L, 1000L), List.of(100L, 1001L, (long) many));
+        }
+        assertThat(run(program, "{}").getLong("points")).as("a second run is a no-op").isZero();
         program.reconciled();
     }
 

@@ -273,7 +273,7 @@ class MessagesBrowserIT extends DeployedPlatform {
                         .statusCode(202).extract().jsonPath().getLong("id");
                 awaitStatus(message, "QUEUED", 1);
                 try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
-                    assertThat(statement.executeUpdate("update t_" + tenant.slug().replace('-', '_')
+                    assertThat(statement.executeUpdate("update " + tenant.schema()
                             + ".outbox_message set status = 'SENDING', lease_until = now() - interval '1 minute'"
                             + " where id = " + message)).isEqualTo(1);
                 }

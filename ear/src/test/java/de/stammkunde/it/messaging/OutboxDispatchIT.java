@@ -102,7 +102,7 @@ class OutboxDispatchIT extends DeployedPlatform {
         awaitStatus(message, "QUEUED", 1);
         // what a dispatcher that died right after the SMTP server took the message leaves behind
         try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
-            assertThat(statement.executeUpdate("update " + schema() + ".outbox_message set status = 'SENDING',"
+            assertThat(statement.executeUpdate("update " + studio.schema() + ".outbox_message set status = 'SENDING',"
                     + " lease_until = now() - interval '1 minute' where id = " + message)).isEqualTo(1);
         }
         SmtpRelay.up();
@@ -182,10 +182,6 @@ class OutboxDispatchIT extends DeployedPlatform {
         throw new AssertionError("message " + message + " is " + detail.getString("message.status") + " after "
                 + detail.getInt("message.attempts") + " attempts, expected " + status + " after " + attempts
                 + ": " + detail.prettify());
-    }
-
-    private static String schema() {
-        return "t_" + studio.slug().replace('-', '_');
     }
 
     private static void sleep() {

@@ -96,7 +96,7 @@ class ReferralCodeIT extends DeployedPlatform {
             Thread.sleep(300);
         }
         long irma = studio.asOwner().get("/clients?q=Irma").jsonPath().getLong("items[0].id");
-        String schema = "t_" + studio.slug().replace('-', '_');
+        String schema = studio.schema();
         assertThat(Database.count("select count(*) from " + schema + ".referral_code where client_id = " + irma
                 + " and code = 'IRMA-IMPORT' and active")).as("given in the import's transaction").isEqualTo(1);
 

@@ -36,8 +36,8 @@ class SettingsIT extends DeployedPlatform {
         studio.asOwner().header("If-Match", "\"0\"").body("{\"firstName\": \"Ohne\", \"lastName\": \"Spur\"}")
                 .put("/clients/" + id).then().statusCode(200);
         studio.asOwner().get("/clients/" + id + "/history").then().statusCode(200).body("$", hasSize(0));
-        assertThat(Database.count("select count(*) from " + schema() + ".client_aud where id = " + id)).isZero();
-        assertThat(Database.count("select count(*) from " + schema() + ".client_tag_aud where client_id = " + id))
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".client_aud where id = " + id)).isZero();
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".client_tag_aud where client_id = " + id))
                 .isZero();
         studio.asOwner().header("If-Match", "\"0\"").body("{\"firstName\": \"Ohne\", \"lastName\": \"Konflikt\"}")
                 .put("/clients/" + id).then().statusCode(412);
@@ -49,8 +49,8 @@ class SettingsIT extends DeployedPlatform {
         studio.asOwner().get("/clients/" + id + "/history").then()
                 .body("$", hasSize(1))
                 .body("[0].actorName", equalTo("Test Owner"));
-        assertThat(Database.count("select count(*) from " + schema() + ".business_settings_aud a join "
-                + schema() + ".revision r on r.id = a.rev where r.actor_name = 'Test Owner'"))
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".business_settings_aud a join "
+                + studio.schema() + ".revision r on r.id = a.rev where r.actor_name = 'Test Owner'"))
                 .as("who changed the settings is audited").isEqualTo(2);
     }
 
@@ -75,9 +75,5 @@ class SettingsIT extends DeployedPlatform {
 
     private static void setOwnerRole(String role) {
         Tenants.setRole(studio, role);
-    }
-
-    private static String schema() {
-        return "t_" + studio.slug().replace('-', '_');
     }
 }

@@ -196,11 +196,11 @@ class TenantIsolationIT extends DeployedPlatform {
         TestTenant f = Tenants.provision("audit-f");
         createClient(e, "Emma", "Audit");
 
-        assertThat(Database.count("select count(*) from " + schema(e) + ".client_aud")).isEqualTo(1);
-        assertThat(Database.count("select count(*) from " + schema(e) + ".revision where actor_kind = 'STAFF'"))
+        assertThat(Database.count("select count(*) from " + e.schema() + ".client_aud")).isEqualTo(1);
+        assertThat(Database.count("select count(*) from " + e.schema() + ".revision where actor_kind = 'STAFF'"))
                 .isEqualTo(1);
-        assertThat(Database.count("select count(*) from " + schema(f) + ".client_aud")).isZero();
-        assertThat(Database.count("select count(*) from " + schema(f) + ".revision")).isZero();
+        assertThat(Database.count("select count(*) from " + f.schema() + ".client_aud")).isZero();
+        assertThat(Database.count("select count(*) from " + f.schema() + ".revision")).isZero();
     }
 
     @Test
@@ -221,12 +221,12 @@ class TenantIsolationIT extends DeployedPlatform {
 
     @Test
     void theDatabaseRefusesAForeignSchemaEvenToANativeQuery() throws SQLException {
-        String roleOfA = schema(a) + "_owner";
+        String roleOfA = a.schema() + "_owner";
         try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET ROLE \"" + roleOfA + "\"; SET search_path TO " + schema(a));
+            statement.execute("SET ROLE \"" + roleOfA + "\"; SET search_path TO " + a.schema());
             statement.executeQuery("select count(*) from client").close();
 
-            assertThatThrownBy(() -> statement.executeQuery("select * from " + schema(b) + ".client"))
+            assertThatThrownBy(() -> statement.executeQuery("select * from " + b.schema() + ".client"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("permission denied");
         }
@@ -299,9 +299,5 @@ class TenantIsolationIT extends DeployedPlatform {
                 .post("/clients");
         response.then().statusCode(201);
         return response;
-    }
-
-    private static String schema(TestTenant tenant) {
-        return "t_" + tenant.slug().replace('-', '_');
     }
 }

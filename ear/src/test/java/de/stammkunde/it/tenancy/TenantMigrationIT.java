@@ -22,7 +22,7 @@ class TenantMigrationIT extends DeployedPlatform {
     void oneBrokenTenantIsMarkedAndTheOthersAreMigrated() throws SQLException {
         TestTenant healthy = Tenants.provision("mig-ok");
         TestTenant broken = Tenants.provision("mig-broken");
-        String history = "t_" + broken.slug().replace('-', '_') + ".flyway_schema_history";
+        String history = broken.schema() + ".flyway_schema_history";
         execute("update " + history + " set checksum = checksum + 1 where version = '1'");
 
         Tenants.asOperator().post("/v1/operator/tenants/migrations").then()

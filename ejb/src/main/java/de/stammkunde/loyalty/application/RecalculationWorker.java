@@ -4,10 +4,10 @@ import de.stammkunde.messaging.application.TenantFacts;
 import de.stammkunde.messaging.domain.EmailAddress;
 import de.stammkunde.messaging.domain.MailMessage;
 import de.stammkunde.messaging.infrastructure.SmtpMailer;
-import de.stammkunde.reward.application.GrantBatch;
 import de.stammkunde.reward.application.PendingGrants;
 import de.stammkunde.shared.audit.Actor;
 import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.shared.job.PlannerStatistics;
 import de.stammkunde.shared.time.SqlTimes;
 import de.stammkunde.tenancy.domain.TenantContext;
 import de.stammkunde.tenancy.domain.TenantSlug;
@@ -30,11 +30,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs recalculations in the background, each phase in a transaction of its own: awarding (one
- * statement writes the entries and the balances), rewards (every active tier, a batch per
- * transaction), the email to whoever started it. A run holds a ten-minute lease; one whose server
- * died is picked up again by {@link #resumeAll(Clock)}, and since every cause has at most one automatic
- * entry, running again never awards twice.
+ * Runs recalculations in the background, each phase in transactions of its own: awarding (one
+ * statement writes the entries and the balances of the first thousand clients, a second one those
+ * of the rest), rewards (every active tier, a batch per transaction), the email to whoever started
+ * it. A run holds a ten-minute lease; one whose server died is picked up again by
+ * {@link #resumeAll(Clock)}, and since every cause has at most one automatic entry, running again
+ * never awards twice.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -42,6 +43,7 @@ public class RecalculationWorker {
 
     private static final Logger LOG = Logger.getLogger(RecalculationWorker.class.getName());
     private static final Duration LEASE = Duration.ofMinutes(10);
+    static final int FIRST_SLICE_CLIENTS = 1_000;
 
     @PersistenceContext(unitName = "tenant")
     EntityManager em;
@@ -51,6 +53,9 @@ public class RecalculationWorker {
 
     @Inject
     PendingGrants grants;
+
+    @Inject
+    PlannerStatistics statistics;
 
     @Inject
     SmtpMailer mailer;
@@ -96,22 +101,27 @@ public class RecalculationWorker {
             return;
         }
         try {
+            // the first clients alone first: a young ledger is about to grow manyfold in one statement,
+            // and the plans other requests cached for its few rows (the loyalty box's sums: a scan of
+            // the ledger) would scan everything that statement writes; fresh statistics after a small
+            // slice replace them with plans by index before the bulk begins
+            long firstSlice = self.firstSliceBound();
+            if (firstSlice < Long.MAX_VALUE && self.award(id, firstSlice) > 0) {
+                statistics.refresh("loyalty_entry, loyalty_balance");
+            }
             // a run that awarded nothing (a second run; a resumed one counts what it awarded before)
             // raised no balance: its rewards phase has nobody to grant to
-            boolean awarded = self.award(id) > 0;
+            boolean awarded = self.award(id, Long.MAX_VALUE) > 0;
+            self.phase(id, "rewards", 0);
             if (awarded) {
-                self.refreshStatistics("loyalty_entry, loyalty_balance");
+                statistics.refresh("loyalty_entry, loyalty_balance");
             }
             int rewards = 0;
             for (long tier : awarded ? self.activeTiers() : List.<Long>of()) {
-                GrantBatch batch = GrantBatch.START;
-                do {
-                    batch = grants.batch(tier, batch.lastClientId());
-                    rewards += batch.qualified();
-                } while (batch.full());
+                rewards += grants.grantTier(tier);
             }
             if (rewards > 0) {
-                self.refreshStatistics("reward_grant");
+                statistics.refresh("reward_grant");
             }
             self.phase(id, "email", rewards);
             mail(self.startedBy(id), id);
@@ -147,11 +157,23 @@ public class RecalculationWorker {
     }
 
     /**
-     * The entries and the balances in one statement; the counts of what it wrote on the
-     * recalculation. Returns how many entries the run has written, this time and before a restart.
+     * The id of the first client after the first slice of {@value #FIRST_SLICE_CLIENTS} clients, or
+     * {@link Long#MAX_VALUE} when the tenant has no more clients than that.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int award(long id) {
+    public long firstSliceBound() {
+        List<?> id = em.createNativeQuery("select id from client order by id offset :slice limit 1")
+                .setParameter("slice", FIRST_SLICE_CLIENTS).getResultList();
+        return id.isEmpty() ? Long.MAX_VALUE : ((Number) id.get(0)).longValue();
+    }
+
+    /**
+     * The entries and the balances of the clients with ids below {@code bound} in one statement; the
+     * counts of what it wrote on the recalculation. Returns how many entries the run has written,
+     * this time and before (in an earlier slice, or before a restart).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int award(long id, long bound) {
         em.createNativeQuery(Recalculations.AUTOMATIC_POINTS_LOCK).getSingleResult();
         Object[] since = (Object[]) em.createNativeQuery("select since, id from loyalty_recalculation where id = :id")
                 .setParameter("id", id).getSingleResult();
@@ -165,7 +187,7 @@ public class RecalculationWorker {
                             select client_id, points, 'RECALCULATION', kind, linked_type, linked_id,
                                    case kind when 'payment' then :invoiceText else :sessionText end || linked_id,
                                    :actorKind, :actorId, :actorName, :now
-                            from due where points > 0
+                            from due where points > 0 and client_id < :bound
                             on conflict (source, linked_type, linked_id, kind) where kind is not null do nothing
                             returning client_id, points, kind
                         ),
@@ -180,7 +202,7 @@ public class RecalculationWorker {
                                (select count(*) from inserted where kind = 'session'),
                                (select coalesce(sum(points), 0) from inserted),
                                (select count(*) from balances)""")
-                .setParameter("since", SqlTimes.instant(since[0]))
+                .setParameter("since", SqlTimes.instant(since[0])).setParameter("bound", bound)
                 .setParameter("invoiceText", english ? "Recalculation: invoice " : "Neuberechnung: Rechnung ")
                 .setParameter("sessionText", english ? "Recalculation: appointment " : "Neuberechnung: Termin ")
                 .setParameter("actorKind", actor.kind().name()).setParameter("actorId", actor.id())
@@ -189,7 +211,7 @@ public class RecalculationWorker {
         em.createNativeQuery("""
                         update loyalty_recalculation
                         set payments = payments + :payments, sessions = sessions + :sessions, points = points + :points,
-                            clients = clients + :clients, phase = 'rewards', lease_until = :lease
+                            clients = clients + :clients, lease_until = :lease
                         where id = :id""")
                 .setParameter("payments", ((Number) counts[0]).intValue())
                 .setParameter("sessions", ((Number) counts[1]).intValue())
@@ -198,18 +220,6 @@ public class RecalculationWorker {
                 .setParameter("lease", now.plus(LEASE)).setParameter("id", id).executeUpdate();
         return ((Number) em.createNativeQuery("select payments + sessions from loyalty_recalculation where id = :id")
                 .setParameter("id", id).getSingleResult()).intValue();
-    }
-
-    /**
-     * Fresh planner statistics for tables a run has just grown. Until autovacuum caught up, the
-     * rewards' query after a million new entries was planned for the 40 balances of before and took
-     * 45 s instead of 10 ms, and the loyalty box read a client's entries by scanning the ledger. A
-     * small sample (3,000 rows, 40 ms) is enough for that; autovacuum refines it later.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void refreshStatistics(String tables) {
-        em.createNativeQuery("set local default_statistics_target = 10").executeUpdate();
-        em.createNativeQuery("analyze " + tables).executeUpdate();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

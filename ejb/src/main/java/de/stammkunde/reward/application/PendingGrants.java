@@ -3,6 +3,7 @@ package de.stammkunde.reward.application;
 import de.stammkunde.messaging.application.TenantFacts;
 import de.stammkunde.shared.audit.Actor;
 import de.stammkunde.shared.audit.AuditContext;
+import de.stammkunde.shared.job.PlannerStatistics;
 import de.stammkunde.tenancy.domain.TenantContext;
 import de.stammkunde.tenancy.domain.TenantSlug;
 import jakarta.annotation.Resource;
@@ -39,6 +40,9 @@ public class PendingGrants {
     @Inject
     Rewards rewards;
 
+    @Inject
+    PlannerStatistics statistics;
+
     @Resource
     SessionContext context;
 
@@ -61,13 +65,28 @@ public class PendingGrants {
         PendingGrants self = context.getBusinessObject(PendingGrants.class);
         int granted = 0;
         for (long tier : self.pendingTiers()) {
-            GrantBatch batch = GrantBatch.START;
-            do {
-                batch = self.batch(tier, batch.lastClientId());
-                granted += batch.qualified();
-            } while (batch.full());
+            granted += grantTier(tier);
             self.done(tier);
         }
+        return granted;
+    }
+
+    /**
+     * Grants the tier to every client above it who lacks it, a batch per transaction; returns how
+     * many qualified. After the first full batch the grants' statistics are refreshed, before the
+     * table grows further: plans cached while it held a handful of grants would scan it.
+     */
+    public int grantTier(long tier) {
+        PendingGrants self = context.getBusinessObject(PendingGrants.class);
+        int granted = 0;
+        GrantBatch batch = GrantBatch.START;
+        do {
+            batch = self.batch(tier, batch.lastClientId());
+            if (granted == 0 && batch.full()) {
+                statistics.refresh("reward_grant");
+            }
+            granted += batch.qualified();
+        } while (batch.full());
         return granted;
     }
 

@@ -1,2 +1,5 @@
-/** Operator jobs: background work an operator can run now, each feature contributing its own. */
+/**
+ * Background work: operator jobs (work an operator can run now, each feature contributing its own),
+ * the timers' guard against overlapping ticks, fresh planner statistics for tables grown in bulk.
+ */
 package de.stammkunde.shared.job;
