@@ -53,16 +53,20 @@ record OutboxRow(String idempotencyKey, String kind, String purpose, String chan
     }
 
     static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
-            } else {
-                out.append(c);
+        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                out.append(text, copied, i).append('\\');
+                if (c < 0x20) {
+                    out.append("u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+                } else {
+                    out.append(c);
+                }
+                copied = i + 1;
             }
         }
-        return out.append('"').toString();
+        return out.append(text, copied, text.length()).append('"').toString();
     }
 }
