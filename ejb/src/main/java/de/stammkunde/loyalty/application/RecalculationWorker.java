@@ -11,6 +11,7 @@ import de.stammkunde.shared.job.PlannerStatistics;
 import de.stammkunde.shared.time.SqlTimes;
 import de.stammkunde.tenancy.domain.TenantContext;
 import de.stammkunde.tenancy.domain.TenantSlug;
+import de.stammkunde.shared.job.EveryTenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
@@ -78,20 +79,11 @@ public class RecalculationWorker {
     /** Every tenant's recalculations that a restart left queued or running, as of the clock; returns how many ran. */
     public int resumeAll(Clock at) {
         Instant now = at.instant();
-        int resumed = 0;
-        for (TenantSlug tenant : tenantFacts.active()) {
-            try {
-                resumed += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
-                        UUID.randomUUID().toString(), () -> {
-                            List<Long> stale = self().stale(now);
-                            stale.forEach(id -> self().execute(id, now));
-                            return stale.size();
-                        }));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Resuming recalculations of " + tenant.value() + " failed", e);
-            }
-        }
-        return resumed;
+        return EveryTenant.count(tenantFacts.active(), LOG, "Resuming recalculations", tenant -> {
+            List<Long> stale = self().stale(now);
+            stale.forEach(id -> self().execute(id, now));
+            return stale.size();
+        });
     }
 
     /** Runs the recalculation if it is queued or its lease ran out as of {@code now}. */

@@ -1,17 +1,12 @@
 package de.stammkunde.loyalty.application;
 
 import de.stammkunde.messaging.application.TenantFacts;
-import de.stammkunde.shared.audit.Actor;
-import de.stammkunde.shared.audit.AuditContext;
-import de.stammkunde.tenancy.domain.TenantContext;
-import de.stammkunde.tenancy.domain.TenantSlug;
+import de.stammkunde.shared.job.EveryTenant;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -33,15 +28,7 @@ public class RollupFolding {
 
     /** Returns how many summary rows were folded, over all tenants. */
     public int foldAll() {
-        int folded = 0;
-        for (TenantSlug tenant : tenantFacts.active()) {
-            try {
-                folded += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
-                        UUID.randomUUID().toString(), () -> rollup.foldBeyond(0)));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Folding the loyalty summaries of " + tenant.value() + " failed", e);
-            }
-        }
-        return folded;
+        return EveryTenant.count(tenantFacts.active(), LOG, "Folding the loyalty summaries",
+                tenant -> rollup.foldBeyond(0));
     }
 }

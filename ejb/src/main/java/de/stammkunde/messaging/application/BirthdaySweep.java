@@ -3,10 +3,7 @@ package de.stammkunde.messaging.application;
 import de.stammkunde.messaging.domain.BirthdayRule;
 import de.stammkunde.messaging.domain.MessageChannel;
 import de.stammkunde.messaging.domain.MessageKind;
-import de.stammkunde.shared.audit.Actor;
-import de.stammkunde.shared.audit.AuditContext;
-import de.stammkunde.tenancy.domain.TenantContext;
-import de.stammkunde.tenancy.domain.TenantSlug;
+import de.stammkunde.shared.job.EveryTenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -22,8 +19,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -65,21 +60,11 @@ public class BirthdaySweep {
 
     /** Every active tenant's greetings as of the clock's time; returns how many were queued (or suppressed). */
     public int sweepAll(Clock asOf) {
-        int greeted = 0;
-        for (TenantSlug tenant : tenantFacts.active()) {
-            try {
-                ZonedDateTime local = asOf.instant().atZone(ZoneId.of(tenantFacts.view(tenant).timeZone()));
-                if (!BirthdayRule.mayGreet(local.toLocalTime())) {
-                    continue;
-                }
-                BirthdaySweep self = context.getBusinessObject(BirthdaySweep.class);
-                greeted += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
-                        UUID.randomUUID().toString(), () -> self.sweep(local.toLocalDate())));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Birthday greetings for " + tenant.value() + " failed; the other tenants go on", e);
-            }
-        }
-        return greeted;
+        BirthdaySweep self = context.getBusinessObject(BirthdaySweep.class);
+        return EveryTenant.count(tenantFacts.active(), LOG, "Birthday greetings", tenant -> {
+            ZonedDateTime local = asOf.instant().atZone(ZoneId.of(tenantFacts.view(tenant).timeZone()));
+            return BirthdayRule.mayGreet(local.toLocalTime()) ? self.sweep(local.toLocalDate()) : 0;
+        });
     }
 
     /** The tenant in context: queues the greetings of {@code today}; returns how many. */

@@ -3,10 +3,7 @@ package de.stammkunde.messaging.application;
 import de.stammkunde.messaging.domain.MessageKind;
 import de.stammkunde.messaging.domain.ReminderWindow;
 import de.stammkunde.settings.application.BusinessSettingsService;
-import de.stammkunde.shared.audit.Actor;
-import de.stammkunde.shared.audit.AuditContext;
-import de.stammkunde.tenancy.domain.TenantContext;
-import de.stammkunde.tenancy.domain.TenantSlug;
+import de.stammkunde.shared.job.EveryTenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -20,8 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -67,18 +62,9 @@ public class ReminderSweep {
 
     /** Every active tenant's reminders as of the clock's time; returns how many appointments were reminded. */
     public int sweepAll(Clock asOf) {
-        int reminded = 0;
-        for (TenantSlug tenant : tenantFacts.active()) {
-            try {
-                ZoneId zone = ZoneId.of(tenantFacts.view(tenant).timeZone());
-                ReminderSweep self = context.getBusinessObject(ReminderSweep.class);
-                reminded += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
-                        UUID.randomUUID().toString(), () -> self.sweep(asOf.instant(), zone)));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Reminders for " + tenant.value() + " failed; the other tenants go on", e);
-            }
-        }
-        return reminded;
+        ReminderSweep self = context.getBusinessObject(ReminderSweep.class);
+        return EveryTenant.count(tenantFacts.active(), LOG, "Reminders",
+                tenant -> self.sweep(asOf.instant(), ZoneId.of(tenantFacts.view(tenant).timeZone())));
     }
 
     /** The tenant in context: queues the reminders due at {@code now}; returns how many appointments. */

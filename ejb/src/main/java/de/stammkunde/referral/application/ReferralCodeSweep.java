@@ -1,10 +1,7 @@
 package de.stammkunde.referral.application;
 
 import de.stammkunde.messaging.application.TenantFacts;
-import de.stammkunde.shared.audit.Actor;
-import de.stammkunde.shared.audit.AuditContext;
-import de.stammkunde.tenancy.domain.TenantContext;
-import de.stammkunde.tenancy.domain.TenantSlug;
+import de.stammkunde.shared.job.EveryTenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -12,8 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -39,16 +34,7 @@ public class ReferralCodeSweep {
     /** Every active tenant; returns how many clients got a code. */
     public int sweepAll() {
         ReferralCodeSweep self = context.getBusinessObject(ReferralCodeSweep.class);
-        int given = 0;
-        for (TenantSlug tenant : tenantFacts.active()) {
-            try {
-                given += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
-                        UUID.randomUUID().toString(), self::sweep));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Referral codes for " + tenant.value() + " failed; the other tenants go on", e);
-            }
-        }
-        return given;
+        return EveryTenant.count(tenantFacts.active(), LOG, "Referral codes", tenant -> self.sweep());
     }
 
     public int sweep() {

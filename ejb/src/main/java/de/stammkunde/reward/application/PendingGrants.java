@@ -1,11 +1,8 @@
 package de.stammkunde.reward.application;
 
 import de.stammkunde.messaging.application.TenantFacts;
-import de.stammkunde.shared.audit.Actor;
-import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.job.PlannerStatistics;
-import de.stammkunde.tenancy.domain.TenantContext;
-import de.stammkunde.tenancy.domain.TenantSlug;
+import de.stammkunde.shared.job.EveryTenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -16,8 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -48,17 +43,8 @@ public class PendingGrants {
 
     /** Every active tenant's pending tiers; returns how many clients qualified. */
     public int grantAll() {
-        int granted = 0;
         PendingGrants self = context.getBusinessObject(PendingGrants.class);
-        for (TenantSlug tenant : tenantFacts.active()) {
-            try {
-                granted += TenantContext.runAs(tenant, () -> AuditContext.runAs(Actor.SYSTEM,
-                        UUID.randomUUID().toString(), self::grantPending));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Granting rewards for " + tenant.value() + " failed; the other tenants go on", e);
-            }
-        }
-        return granted;
+        return EveryTenant.count(tenantFacts.active(), LOG, "Granting rewards", tenant -> self.grantPending());
     }
 
     public int grantPending() {
