@@ -1,9 +1,12 @@
 package de.stammkunde.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A real, headless Chromium (Debian's chromium and chromium-driver, nothing downloaded), with a
@@ -69,15 +73,32 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(By where, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        new WebDriverWait(driver, WAIT).withMessage(() -> "text '" + text + "' in " + where)
+                .until(d -> textOf(d, where).map(found -> found.contains(text)).orElse(false));
     }
 
     /** Waits until the element's text no longer contains the text (e.g. rows a search removed). */
     public void waitForTextGone(By where, String text) {
-        // an ajax update may replace the element between finding it and reading it: look again then
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !d.findElement(where).getText().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage(() -> "text '" + text + "' gone from " + where)
+                .until(d -> textOf(d, where).map(found -> !found.contains(text)).orElse(false));
+    }
+
+    /**
+     * The element's text, or empty while it is missing or being replaced: an ajax update or a new
+     * page may remove the element between finding it and reading it, which Chromium reports either
+     * as a stale element or as a node that "does not belong to the document". Look again then.
+     */
+    private static Optional<String> textOf(WebDriver driver, By where) {
+        try {
+            return Optional.of(driver.findElement(where).getText());
+        } catch (NoSuchElementException | StaleElementReferenceException gone) {
+            return Optional.empty();
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     public void screenshot(String name) throws IOException {

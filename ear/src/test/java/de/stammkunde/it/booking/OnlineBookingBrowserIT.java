@@ -43,8 +43,11 @@ class OnlineBookingBrowserIT extends DeployedPlatform {
 
             new Select(browser.driver().findElement(By.id("booking:day"))).selectByValue(day.toString());
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[value$='Z'][name='booking:start']")));
-            // the day's slots arrive by ajax and may replace the elements just found: look again then
+            // the page opens on today, whose later slots are shown until the chosen day's arrive by ajax;
+            // the update may replace the elements just found: look again then
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("booking:start:0")).getAttribute("value").startsWith(day + "T"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("booking:start:2")));
             String firstLabel = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.cssSelector("label[for='booking:start:0']")).getText());
             assertThat(firstLabel).isEqualTo("09:00");
