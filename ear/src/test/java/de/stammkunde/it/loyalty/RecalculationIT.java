@@ -91,7 +91,7 @@ class RecalculationIT extends DeployedPlatform {
     }
 
     @Test
-    void aTenantWithMoreThanAThousandClientsGetsTheFirstThousandInATransactionOfTheirOwnAndEveryPointOnce()
+    void aTenantWithMoreThanAThousandClientsGetsTheFirstThousandAloneThenTwoHalvesAndEveryPointOnce()
             throws Exception {
         LoyaltyProgram program = LoyaltyProgram.seeded("recalc-s");
         String schema = program.studio.schema();
@@ -121,7 +121,7 @@ class RecalculationIT extends DeployedPlatform {
                 written.add(List.of(slices.getLong(1), slices.getLong(2), slices.getLong(3)));
             }
             assertThat(written).as("entries, first and last client of each transaction")
-                    .containsExactly(List.of(1000L, 1L, 1000L), List.of(100L, 1001L, (long) many));
+                    .containsExactly(List.of(1000L, 1L, 1000L), List.of(50L, 1001L, 1050L), List.of(50L, 1051L, (long) many));
         }
         assertThat(run(program, "{}").getLong("points")).as("a second run is a no-op").isZero();
         program.reconciled();
