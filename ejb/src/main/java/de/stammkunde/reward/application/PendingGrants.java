@@ -63,16 +63,11 @@ public class PendingGrants {
      * table grows further: plans cached while it held a handful of grants would scan it.
      */
     public int grantTier(long tier) {
-        return grantTier(tier, 0, Long.MAX_VALUE);
-    }
-
-    /** {@link #grantTier(long)} for the clients with ids from {@code from} to below {@code to} alone. */
-    public int grantTier(long tier, long from, long to) {
         PendingGrants self = context.getBusinessObject(PendingGrants.class);
         int granted = 0;
-        GrantBatch batch = new GrantBatch(0, from - 1);
+        GrantBatch batch = GrantBatch.START;
         do {
-            batch = self.batch(tier, batch.lastClientId(), to);
+            batch = self.batch(tier, batch.lastClientId());
             if (granted == 0 && batch.full()) {
                 statistics.refresh("reward_grant");
             }
@@ -90,8 +85,8 @@ public class PendingGrants {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public GrantBatch batch(long tier, long afterClientId, long beforeClientId) {
-        return rewards.grantToQualified(tier, afterClientId, beforeClientId);
+    public GrantBatch batch(long tier, long afterClientId) {
+        return rewards.grantToQualified(tier, afterClientId);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -113,11 +113,6 @@ public class Rewards {
      * than the batch: done) and the last of them, where the next batch goes on.
      */
     public GrantBatch grantToQualified(long tierId, long afterClientId) {
-        return grantToQualified(tierId, afterClientId, Long.MAX_VALUE);
-    }
-
-    /** {@link #grantToQualified(long, long)} of the clients before {@code beforeClientId} alone. */
-    public GrantBatch grantToQualified(long tierId, long afterClientId, long beforeClientId) {
         RewardTier tier = em.find(RewardTier.class, tierId);
         if (tier == null || !tier.active()) {
             return new GrantBatch(0, afterClientId);
@@ -129,13 +124,13 @@ public class Rewards {
                         select b.client_id, b.points
                         from loyalty_balance b join client c on c.id = b.client_id
                         where b.points >= :threshold and c.deleted_at is null and not c.processing_restricted
-                          and b.client_id > :after and c.id > :after and b.client_id < :before and c.id < :before
+                          and b.client_id > :after and c.id > :after
                           and not exists (select 1 from reward_grant g where g.tier_id = :tier
                                           and g.client_id = b.client_id and g.client_id > :after)
                         order by b.client_id
                         limit :limit""")
                 .setParameter("threshold", tier.threshold()).setParameter("tier", tierId)
-                .setParameter("after", afterClientId).setParameter("before", beforeClientId).setParameter("limit", BATCH)
+                .setParameter("after", afterClientId).setParameter("limit", BATCH)
                 .getResultList();
         if (qualified.isEmpty()) {
             return new GrantBatch(0, afterClientId);
