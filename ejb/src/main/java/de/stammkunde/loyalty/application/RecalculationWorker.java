@@ -13,7 +13,6 @@ import de.stammkunde.tenancy.domain.TenantContext;
 import de.stammkunde.tenancy.domain.TenantSlug;
 import de.stammkunde.shared.job.EveryTenant;
 import jakarta.annotation.Resource;
-import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -28,17 +27,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs recalculations in the background, each phase in transactions of its own: awarding (one
- * statement writes the entries and the balances of the first thousand clients; then two, side by
- * side, those of the two halves of the rest), rewards (every active tier, a batch per transaction),
- * the email to whoever started it. A run holds a ten-minute lease; one whose server died is picked up again by
+ * statement writes the entries and the balances of the first thousand clients, a second one those
+ * of the rest), rewards (every active tier, a batch per transaction), the email to whoever started
+ * it. A run holds a ten-minute lease; one whose server died is picked up again by
  * {@link #resumeAll(Clock)}, and since every cause has at most one automatic entry, running again
  * never awards twice.
  */
@@ -101,28 +97,17 @@ public class RecalculationWorker {
             // and the plans other requests cached for its few rows (the loyalty box's sums: a scan of
             // the ledger) would scan everything that statement writes; fresh statistics after a small
             // slice replace them with plans by index before the bulk begins
-            List<Long> bounds = self.sliceBounds();
-            int written;
-            if (bounds.isEmpty()) {
-                written = self.award(id, 0, Long.MAX_VALUE);
-            } else {
-                if (self.award(id, 0, bounds.get(0)) > 0) {
-                    statistics.refresh("loyalty_entry, loyalty_balance");
-                }
-                long middle = bounds.get(1);
-                written = sideBySide(() -> self.award(id, bounds.get(0), middle),
-                        self.awardSlice(TenantContext.require(), AuditContext.current(), id, middle));
+            long firstSlice = self.firstSliceBound();
+            if (firstSlice < Long.MAX_VALUE && self.award(id, firstSlice) > 0) {
+                statistics.refresh("loyalty_entry, loyalty_balance");
             }
             // a run that awarded nothing (a second run; a resumed one counts what it awarded before)
             // raised no balance: its rewards phase has nobody to grant to
-            boolean awarded = written > 0;
+            boolean awarded = self.award(id, Long.MAX_VALUE) > 0;
             self.phase(id, "rewards", 0);
             if (awarded) {
                 statistics.refresh("loyalty_entry, loyalty_balance");
             }
-            // one tier after the other on this thread alone: granting renders each grant's email here,
-            // and two such threads beside the database's work leave the loyalty box too little CPU
-            // (p99 62 ms instead of 22-28 ms at 50 requests/s on 2 cores, for 5 s less of 50)
             int rewards = 0;
             for (long tier : awarded ? self.activeTiers() : List.<Long>of()) {
                 rewards += grants.grantTier(tier);
@@ -164,74 +149,24 @@ public class RecalculationWorker {
     }
 
     /**
-     * Where the awarding's slices begin: the id of the first client after the first
-     * {@value #FIRST_SLICE_CLIENTS}, and that of the first client of the second half of the rest;
-     * none when the tenant has no more clients than the first slice.
+     * The id of the first client after the first slice of {@value #FIRST_SLICE_CLIENTS} clients, or
+     * {@link Long#MAX_VALUE} when the tenant has no more clients than that.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> sliceBounds() {
-        long clients = ((Number) em.createNativeQuery("select count(*) from client").getSingleResult()).longValue();
-        if (clients <= FIRST_SLICE_CLIENTS) {
-            return List.of();
-        }
-        return List.of(clientAt(FIRST_SLICE_CLIENTS), clientAt(FIRST_SLICE_CLIENTS + (clients - FIRST_SLICE_CLIENTS) / 2));
-    }
-
-    private long clientAt(long offset) {
-        return ((Number) em.createNativeQuery("select id from client order by id offset :offset limit 1")
-                .setParameter("offset", offset).getSingleResult()).longValue();
+    public long firstSliceBound() {
+        List<?> id = em.createNativeQuery("select id from client order by id offset :slice limit 1")
+                .setParameter("slice", FIRST_SLICE_CLIENTS).getResultList();
+        return id.isEmpty() ? Long.MAX_VALUE : ((Number) id.get(0)).longValue();
     }
 
     /**
-     * Work on the clients before the middle on this thread while the same for those after it runs
-     * on another ({@code there}), each in transactions of its own: the statements are bound by the
-     * database's CPU, and two of them side by side use two of its cores; their clients, causes and
-     * balances are disjoint. Waits for both, also when one fails; returns the larger of the
-     * counts (each is the run's total as its transaction saw it).
-     */
-    private static int sideBySide(IntSupplier here, Future<Integer> there) {
-        RuntimeException failure = null;
-        int result = 0;
-        try {
-            result = here.getAsInt();
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        try {
-            result = Math.max(result, there.get());
-        } catch (ExecutionException e) {
-            RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException(e.getCause());
-            if (failure == null) {
-                failure = cause;
-            } else {
-                failure.addSuppressed(cause);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = new IllegalStateException("interrupted while waiting for the other half", e);
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return result;
-    }
-
-    /** {@link #award} of the clients from {@code from} on, on a thread of its own with the caller's tenant and actor. */
-    @Asynchronous
-    public Future<Integer> awardSlice(TenantSlug tenant, AuditContext.Entry audit, long id, long from) {
-        return new AsyncResult<>(TenantContext.runAs(tenant, () -> AuditContext.runAs(audit.actor(), audit.requestId(),
-                () -> self().award(id, from, Long.MAX_VALUE))));
-    }
-
-    /**
-     * The entries and the balances of the clients with ids from {@code from} to below {@code to} in
-     * one statement; the counts of what it wrote on the recalculation. Returns how many entries the
-     * run has written, this time and before (in another slice, or before a restart).
+     * The entries and the balances of the clients with ids below {@code bound} in one statement; the
+     * counts of what it wrote on the recalculation. Returns how many entries the run has written,
+     * this time and before (in an earlier slice, or before a restart).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int award(long id, long from, long to) {
-        em.createNativeQuery(Recalculations.AUTOMATIC_POINTS_SHARED_LOCK).getSingleResult();
+    public int award(long id, long bound) {
+        em.createNativeQuery(Recalculations.AUTOMATIC_POINTS_LOCK).getSingleResult();
         Object[] since = (Object[]) em.createNativeQuery("select since, id from loyalty_recalculation where id = :id")
                 .setParameter("id", id).getSingleResult();
         boolean english = "en".equals(tenantFacts.language());
@@ -244,7 +179,7 @@ public class RecalculationWorker {
                             select client_id, points, 'RECALCULATION', kind, linked_type, linked_id,
                                    case kind when 'payment' then :invoiceText else :sessionText end || linked_id,
                                    :actorKind, :actorId, :actorName, :now
-                            from due where points > 0 and client_id >= :from and client_id < :to
+                            from due where points > 0 and client_id < :bound
                             on conflict (source, linked_type, linked_id, kind) where kind is not null do nothing
                             returning client_id, points, kind
                         ),
@@ -259,7 +194,7 @@ public class RecalculationWorker {
                                (select count(*) from inserted where kind = 'session'),
                                (select coalesce(sum(points), 0) from inserted),
                                (select count(*) from balances)""")
-                .setParameter("since", SqlTimes.instant(since[0])).setParameter("from", from).setParameter("to", to)
+                .setParameter("since", SqlTimes.instant(since[0])).setParameter("bound", bound)
                 .setParameter("invoiceText", english ? "Recalculation: invoice " : "Neuberechnung: Rechnung ")
                 .setParameter("sessionText", english ? "Recalculation: appointment " : "Neuberechnung: Termin ")
                 .setParameter("actorKind", actor.kind().name()).setParameter("actorId", actor.id())

@@ -42,15 +42,12 @@ public class Recalculations {
     private static final int PREVIEW_CLIENTS = 200;
 
     /**
-     * Taken by the reset of automatic points for its transaction, and shared by each slice of a
-     * recalculation's awarding (the slices run side by side): whichever comes second sees what the
-     * first committed, so a reset never leaves points a recalculation was writing meanwhile. Per
-     * tenant schema.
+     * Taken by a recalculation's awarding and by the reset of automatic points, each for its
+     * transaction: the one that comes second sees what the first committed, so a reset never leaves
+     * points a recalculation was writing meanwhile. Per tenant schema.
      */
     static final String AUTOMATIC_POINTS_LOCK =
             "select 1 from pg_advisory_xact_lock(hashtext(current_schema() || ':loyalty-automatic-points'))";
-    static final String AUTOMATIC_POINTS_SHARED_LOCK =
-            "select 1 from pg_advisory_xact_lock_shared(hashtext(current_schema() || ':loyalty-automatic-points'))";
 
     /**
      * The causes without automatic points, with what they earn now: fully paid invoices (paid in
