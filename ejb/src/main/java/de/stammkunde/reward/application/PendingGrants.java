@@ -1,8 +1,8 @@
 package de.stammkunde.reward.application;
 
 import de.stammkunde.messaging.application.TenantFacts;
-import de.stammkunde.shared.job.PlannerStatistics;
 import de.stammkunde.shared.job.EveryTenant;
+import de.stammkunde.shared.job.PlannerStatistics;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
