@@ -1,5 +1,6 @@
 package de.stammkunde.it.messaging;
 
+import de.stammkunde.it.Database;
 import de.stammkunde.it.DeployedPlatform;
 import de.stammkunde.it.Mail;
 import de.stammkunde.it.Mailbox;
@@ -11,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ class MessagingIT extends DeployedPlatform {
     }
 
     @Test
-    void withoutConsentNothingIsSentAndTheSentLogSaysWhy() {
+    void withoutConsentNothingIsSentAndTheSentLogSaysWhyAndShowsWhatItWouldHaveSaid() throws SQLException {
         String email = address("ohne");
         long client = client("Otto", "Ohne", email, "de");
 
@@ -81,9 +83,19 @@ class MessagingIT extends DeployedPlatform {
                 .extract().jsonPath();
         assertThat(log.getString("items[0].status")).isEqualTo("SUPPRESSED");
         assertThat(log.getString("items[0].reason")).isEqualTo("no-consent: no-data-processing-consent");
+        assertThat(log.getString("items[0].subject")).isEqualTo("Ihr Termin am Freitag, 15. März 2030 um 10:00 Uhr");
         assertThat(Mailbox.awaitMessages(email, Duration.ofSeconds(2))).isEmpty();
         studio.asOwner().get("/messages?status=suppressed&kind=appointment-confirmation").then().statusCode(200)
                 .body("items.clientId", hasItem((int) client));
+
+        // never sent, so stored without its body, which the log renders when asked
+        long message = log.getLong("items[0].id");
+        assertThat(Database.count("select count(*) from " + studio.schema() + ".outbox_message where id = " + message
+                + " and body_text is null and body_html is null")).isEqualTo(1);
+        studio.asOwner().get("/messages/" + message).then().statusCode(200)
+                .body("message.status", equalTo("SUPPRESSED"))
+                .body("text", containsString("Hallo Otto,"))
+                .body("html", containsString("<p>Hallo Otto,</p>"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import de.stammkunde.client.domain.FieldChange;
 import de.stammkunde.consent.domain.ConsentPurpose;
 import de.stammkunde.consent.domain.ConsentState;
 import de.stammkunde.shared.audit.Revision;
+import de.stammkunde.shared.sql.SqlArrays;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.error.NotFound;
@@ -249,13 +250,17 @@ public class ClientService {
         if (ids.isEmpty()) {
             return found;
         }
-        em.createQuery("""
-                        select new de.stammkunde.client.application.ClientContact(c.id, c.firstName, c.lastName, c.email,
-                                                                                  c.phone, c.preferredLanguage)
-                        from Client c where c.id in :ids and c.deletedAt is null""", ClientContact.class)
-                .setParameter("ids", new HashSet<>(ids))
-                .getResultStream()
-                .forEach(contact -> found.put(contact.id(), contact));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, first_name, last_name, email, phone, preferred_language from client
+                        where id = any(cast(:ids as bigint[])) and deleted_at is null""")
+                .setParameter("ids", SqlArrays.bigints(new HashSet<>(ids)))
+                .getResultList();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            found.put(id, new ClientContact(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5]));
+        }
         for (Long id : ids) {
             if (!found.containsKey(id)) {
                 throw notFound(id);

@@ -16,6 +16,7 @@ import de.stammkunde.settings.application.BusinessSettingsService;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.event.DomainEvents;
 import de.stammkunde.shared.error.Invalid;
+import de.stammkunde.shared.sql.SqlArrays;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -227,24 +228,31 @@ public class ConsentService {
         }
         boolean purposeOn = purposes().contains(purpose);
         Map<Long, Map<ConsentPurpose, Map<ConsentChannel, ConsentPolicy.Answer>>> answers = new HashMap<>();
-        em.createQuery("""
-                        select r.clientId, r.purpose, r.channel, r.state, r.byGuardian from ConsentRecord r
-                        where r.clientId in :clients""", Object[].class)
-                .setParameter("clients", clientIds)
-                .getResultStream()
-                .forEach(row -> answers.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ConsentPurpose.class))
-                        .computeIfAbsent((ConsentPurpose) row[1], p -> new EnumMap<>(ConsentChannel.class))
-                        .put((ConsentChannel) row[2], new ConsentPolicy.Answer((ConsentState) row[3], (Boolean) row[4])));
+        String ids = SqlArrays.bigints(clientIds);
+        @SuppressWarnings("unchecked")
+        List<Object[]> records = em.createNativeQuery("""
+                        select client_id, purpose, channel, state, by_guardian from consent_record
+                        where client_id = any(cast(:clients as bigint[]))""")
+                .setParameter("clients", ids).getResultList();
+        for (Object[] row : records) {
+            answers.computeIfAbsent(((Number) row[0]).longValue(), id -> new EnumMap<>(ConsentPurpose.class))
+                    .computeIfAbsent(ConsentPurpose.valueOf((String) row[1]), p -> new EnumMap<>(ConsentChannel.class))
+                    .put(ConsentChannel.valueOf((String) row[2]),
+                            new ConsentPolicy.Answer(ConsentState.valueOf((String) row[3]), (Boolean) row[4]));
+        }
         LocalDate today = LocalDate.now(clock);
-        em.createQuery("""
-                        select c.id, c.birthday, c.email, c.phone from Client c
-                        where c.id in :clients and c.deletedAt is null""", Object[].class)
-                .setParameter("clients", clientIds)
-                .getResultStream()
-                .forEach(row -> decisions.put((Long) row[0], !purposeOn ? ConsentPolicy.Reason.PURPOSE_OFF
-                        : ConsentPolicy.mayContact(new ConsentPolicy.ClientFacts((LocalDate) row[1], false,
-                                row[2] != null, row[3] != null), purpose, channel,
-                        answers.getOrDefault((Long) row[0], Map.of()), today)));
+        @SuppressWarnings("unchecked")
+        List<Object[]> clients = em.createNativeQuery("""
+                        select id, birthday, email is not null, phone is not null from client
+                        where id = any(cast(:clients as bigint[])) and deleted_at is null""")
+                .setParameter("clients", ids).getResultList();
+        for (Object[] row : clients) {
+            long id = ((Number) row[0]).longValue();
+            LocalDate birthday = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
+            decisions.put(id, !purposeOn ? ConsentPolicy.Reason.PURPOSE_OFF
+                    : ConsentPolicy.mayContact(new ConsentPolicy.ClientFacts(birthday, false, (Boolean) row[2],
+                            (Boolean) row[3]), purpose, channel, answers.getOrDefault(id, Map.of()), today));
+        }
         return decisions;
     }
 

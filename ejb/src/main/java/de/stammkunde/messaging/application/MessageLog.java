@@ -3,7 +3,10 @@ package de.stammkunde.messaging.application;
 import de.stammkunde.consent.application.ConsentService;
 import de.stammkunde.consent.domain.ConsentPolicy;
 import de.stammkunde.consent.domain.ConsentPurpose;
+import de.stammkunde.messaging.domain.MessageChannel;
+import de.stammkunde.messaging.domain.MessageTemplates;
 import de.stammkunde.messaging.domain.OutboxMessage;
+import de.stammkunde.messaging.domain.RenderedMessage;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.error.NotFound;
@@ -33,6 +36,9 @@ public class MessageLog {
 
     @Inject
     OutboxWakeUp wakeUp;
+
+    @Inject
+    Templates templates;
 
     @Inject
     Clock clock;
@@ -71,6 +77,10 @@ public class MessageLog {
                 count.getSingleResult(), query.page(), query.size());
     }
 
+    /**
+     * The message with its content; a suppressed one stored without its body (see {@link Outbox})
+     * is rendered from its model in the wording of its kind today.
+     */
     public MessageDetail detail(long id) {
         OutboxMessage message = find(id);
         List<MessageDetail.Attempt> attempts = em.createQuery("""
@@ -80,8 +90,12 @@ public class MessageLog {
                 .getResultStream()
                 .map(row -> new MessageDetail.Attempt((Instant) row[0], (String) row[1], (String) row[2]))
                 .toList();
+        RenderedMessage content = message.bodyText() != null
+                ? new RenderedMessage(message.subject(), message.bodyText(), message.bodyHtml())
+                : MessageTemplates.render(templates.effective(message.kind(), message.channel(), message.language()),
+                        OutboxRow.model(message.model()), null);
         return new MessageDetail(MessageView.of(message, names(List.of(message)).get(message.clientId())),
-                message.bodyText(), message.bodyHtml(), attempts);
+                content.text(), message.channel() == MessageChannel.EMAIL ? content.html() : null, attempts);
     }
 
     /**

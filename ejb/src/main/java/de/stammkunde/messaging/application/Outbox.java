@@ -16,6 +16,7 @@ import de.stammkunde.messaging.domain.TemplateText;
 import de.stammkunde.shared.audit.AuditContext;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.i18n.Languages;
+import de.stammkunde.shared.sql.SqlArrays;
 import de.stammkunde.tenancy.domain.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,9 @@ import java.util.Set;
  * Puts messages in the tenant's outbox inside the caller's transaction: the message exists
  * exactly when its cause was committed. Consent is checked here (a message without it is
  * stored as suppressed, with the reason) and again right before sending. The content is
- * rendered now, so a template changed later does not change what was queued.
+ * rendered now, so a template changed later does not change what was queued. A suppressed
+ * message is never sent: it keeps its subject and model, and the message log renders its body
+ * when someone looks at it ({@link MessageLog#detail}), unless a campaign gave its own wording.
  * <p>
  * One message or a thousand take the same few queries (known keys, clients, consent, templates,
  * one insert): a tier granted to a batch of clients queues its emails at the pace of the grants.
@@ -109,8 +113,19 @@ public class Outbox {
         }
         Map<Long, ClientContact> found = clients.contacts(requests.stream().map(MessageRequest::clientId).toList());
         Map<Asked, Map<Long, ConsentPolicy.Reason>> decisions = decisions(requests);
-        Map<Long, String> unsubscribe = links.unsubscribeLinks(requests.stream()
-                .filter(Outbox::hasFooter).map(MessageRequest::clientId).toList());
+        Map<MessageRequest, String> suppressions = new IdentityHashMap<>();
+        List<Long> footed = new ArrayList<>();
+        for (MessageRequest request : requests) {
+            ClientContact client = found.get(request.clientId());
+            String suppression = suppression(request, recipient(request, client), needsConsent(request)
+                    ? decisions.get(Asked.of(request)).get(client.id()) : null);
+            if (suppression != null) {
+                suppressions.put(request, suppression);
+            } else if (hasFooter(request)) {
+                footed.add(request.clientId());
+            }
+        }
+        Map<Long, String> unsubscribe = links.unsubscribeLinks(footed);
         Map<Wording, TemplateText> wordings = new HashMap<>();
         Map<TemplateText, MessageTemplates.Compiled> compiled = new HashMap<>();
         String businessName = tenantFacts.name();
@@ -119,9 +134,8 @@ public class Outbox {
         for (MessageRequest request : requests) {
             ClientContact client = found.get(request.clientId());
             String language = Languages.isSupported(client.preferredLanguage()) ? client.preferredLanguage() : "de";
-            String recipient = request.channel() == MessageChannel.EMAIL ? client.email() : client.phone();
-            String suppression = suppression(request, recipient, needsConsent(request)
-                    ? decisions.get(Asked.of(request)).get(client.id()) : null);
+            String recipient = recipient(request, client);
+            String suppression = suppressions.get(request);
 
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("firstName", client.firstName());
@@ -132,10 +146,14 @@ public class Outbox {
             TemplateText template = request.template() != null ? request.template()
                     : wordings.computeIfAbsent(new Wording(request.kind(), request.channel(), language),
                             w -> templates.effective(w.kind(), w.channel(), w.language()));
-            String footer = hasFooter(request)
-                    ? MessageLinks.unsubscribeText(language, unsubscribe.get(client.id())) : null;
-            RenderedMessage content = compiled.computeIfAbsent(template, MessageTemplates::compile).render(model, footer);
+            MessageTemplates.Compiled wording = compiled.computeIfAbsent(template, MessageTemplates::compile);
             boolean email = request.channel() == MessageChannel.EMAIL;
+            // a suppressed message in the kind's wording keeps its subject for the log; its body is
+            // rendered when asked for, most of the work of queueing it (a rewards run suppresses thousands)
+            RenderedMessage content = suppression != null && request.template() == null
+                    ? new RenderedMessage(email ? wording.subject(model) : null, null, null)
+                    : wording.render(model, hasFooter(request) && suppression == null
+                    ? MessageLinks.unsubscribeText(language, unsubscribe.get(client.id())) : null);
             rows.add(new OutboxRow(request.idempotencyKey(), request.kind().name(),
                     request.requestedByClient() ? null : request.kind().purpose().map(Enum::name).orElse(null),
                     request.channel().name(), client.id(), recipient, language, OutboxRow.model(model),
@@ -217,6 +235,10 @@ public class Outbox {
         return reason == ConsentPolicy.Reason.NO_ADDRESS ? "no-address" : "no-consent: " + slug;
     }
 
+    private static String recipient(MessageRequest request, ClientContact client) {
+        return request.channel() == MessageChannel.EMAIL ? client.email() : client.phone();
+    }
+
     /** Marketing emails carry the unsubscribe note. */
     private static boolean hasFooter(MessageRequest request) {
         return request.kind().marketing() && request.channel() == MessageChannel.EMAIL;
@@ -238,11 +260,12 @@ public class Outbox {
 
     private Map<String, Long> byKeys(List<String> keys) {
         Map<String, Long> ids = new HashMap<>();
-        em.createQuery("select m.idempotencyKey, m.id from OutboxMessage m where m.idempotencyKey in :keys",
-                        Object[].class)
-                .setParameter("keys", keys)
-                .getResultStream()
-                .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select idempotency_key, id from outbox_message where idempotency_key = any(cast(:keys as text[]))")
+                .setParameter("keys", SqlArrays.texts(keys))
+                .getResultList();
+        rows.forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
         return ids;
     }
 

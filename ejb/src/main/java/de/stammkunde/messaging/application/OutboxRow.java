@@ -1,5 +1,11 @@
 package de.stammkunde.messaging.application;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +32,16 @@ record OutboxRow(String idempotencyKey, String kind, String purpose, String chan
         return new TreeMap<>(model).entrySet().stream()
                 .map(e -> quote(e.getKey()) + ":" + (e.getValue() == null ? "null" : quote(String.valueOf(e.getValue()))))
                 .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** The stored model read back: {@link #model(Map)} undone. */
+    static Map<String, Object> model(String stored) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+            reader.readObject().forEach((name, value) -> model.put(name,
+                    value instanceof JsonString text ? text.getString() : null));
+        }
+        return model;
     }
 
     private String json() {

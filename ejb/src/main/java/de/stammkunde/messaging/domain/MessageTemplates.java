@@ -127,9 +127,14 @@ public final class MessageTemplates {
             this.body = body;
         }
 
+        /** The subject alone, on one line; null for a template without one (SMS). */
+        public String subject(Map<String, ?> model) {
+            return subject == null ? null : singleLine(subject.execute(model));
+        }
+
         /** See {@link MessageTemplates#render}. */
         public RenderedMessage render(Map<String, ?> model, String footer) {
-            String renderedSubject = subject == null ? null : singleLine(subject.execute(model));
+            String renderedSubject = subject(model);
             String text = body.execute(model).strip();
             String htmlBody = html(escape(text));
             if (footer != null && !footer.isBlank()) {

@@ -53,7 +53,8 @@ public class OutboxMessage {
     @Column(updatable = false)
     private String subject;
 
-    @Column(name = "body_text", nullable = false, updatable = false)
+    /** Null for a suppressed message in its kind's wording: see {@code Outbox}. */
+    @Column(name = "body_text", updatable = false)
     private String bodyText;
 
     @Column(name = "body_html", updatable = false)

@@ -59,8 +59,10 @@ public class PendingGrants {
 
     /**
      * Grants the tier to every client above it who lacks it, a batch per transaction; returns how
-     * many qualified. After the first full batch the grants' statistics are refreshed, before the
-     * table grows further: plans cached while it held a handful of grants would scan it.
+     * many qualified. After the first full batch the statistics of the grants and of the outbox
+     * (their emails) are refreshed, before the tables grow further: plans cached while they held a
+     * handful of rows would scan them (the outbox's look-up of known keys took up to a second per
+     * batch in a young tenant).
      */
     public int grantTier(long tier) {
         PendingGrants self = context.getBusinessObject(PendingGrants.class);
@@ -69,7 +71,7 @@ public class PendingGrants {
         do {
             batch = self.batch(tier, batch.lastClientId());
             if (granted == 0 && batch.full()) {
-                statistics.refresh("reward_grant");
+                statistics.refresh("reward_grant, outbox_message");
             }
             granted += batch.qualified();
         } while (batch.full());

@@ -58,4 +58,18 @@ class OutboxRowTest {
         assertThat(OutboxRow.model(model))
                 .isEqualTo("{\"code\":null,\"description\":\"Zeile\\u000a\\\"zwei\\\"\",\"points\":\"125\"}");
     }
+
+    @Test
+    void theStoredModelReadsBackAsTheTextsItWasStoredWith() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("points", 125);
+        model.put("description", "Zeile\n\"zwei\" „Zitat“ 😀");
+        model.put("code", null);
+
+        Map<String, Object> read = OutboxRow.model(OutboxRow.model(model));
+
+        assertThat(read.keySet()).containsExactly("code", "description", "points");
+        assertThat(read.get("code")).isNull();
+        assertThat(read).containsEntry("description", "Zeile\n\"zwei\" „Zitat“ 😀").containsEntry("points", "125");
+    }
 }

@@ -1,0 +1,2 @@
+/** Small helpers for native SQL. */
+package de.stammkunde.shared.sql;
