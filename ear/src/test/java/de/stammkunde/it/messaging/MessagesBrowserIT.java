@@ -91,6 +91,15 @@ class MessagesBrowserIT extends DeployedPlatform {
             new WebDriverWait(browser.driver(), WAIT)
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("messages-form:detail-dialog")));
 
+            // the suppressed message was stored without its body: the detail renders it
+            row(browser, "messages-form:log", 1).findElement(By.cssSelector(".message-open")).click();
+            browser.waitForText(By.id("detail-subject"), "Ihr Termin am Mittwoch, 10. April 2030 um 12:00 Uhr");
+            assertThat(browser.driver().findElement(By.id("detail-text")).getText()).contains("Hallo Otto,");
+            browser.driver().findElement(By.cssSelector("#messages-form\\:detail-dialog .ui-dialog-titlebar-close"))
+                    .click();
+            new WebDriverWait(browser.driver(), WAIT)
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("messages-form:detail-dialog")));
+
             row(browser, "messages-form:log", 0).findElement(By.cssSelector(".message-resend")).click();
             clickable(browser, By.id("messages-form:confirm-yes")).click();
             browser.waitForText(By.id("messages-form:messages"), "Die Nachricht an " + marieEmail
