@@ -17,6 +17,7 @@ import de.stammkunde.shared.error.Conflict;
 import de.stammkunde.shared.event.DomainEvents;
 import de.stammkunde.shared.error.Invalid;
 import de.stammkunde.shared.sql.SqlArrays;
+import de.stammkunde.shared.time.SqlTimes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -248,10 +249,10 @@ public class ConsentService {
                 .setParameter("clients", ids).getResultList();
         for (Object[] row : clients) {
             long id = ((Number) row[0]).longValue();
-            LocalDate birthday = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
             decisions.put(id, !purposeOn ? ConsentPolicy.Reason.PURPOSE_OFF
-                    : ConsentPolicy.mayContact(new ConsentPolicy.ClientFacts(birthday, false, (Boolean) row[2],
-                            (Boolean) row[3]), purpose, channel, answers.getOrDefault(id, Map.of()), today));
+                    : ConsentPolicy.mayContact(new ConsentPolicy.ClientFacts(SqlTimes.date(row[1]), false,
+                            (Boolean) row[2], (Boolean) row[3]), purpose, channel, answers.getOrDefault(id, Map.of()),
+                            today));
         }
         return decisions;
     }

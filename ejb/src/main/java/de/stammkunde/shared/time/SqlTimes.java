@@ -1,10 +1,12 @@
 package de.stammkunde.shared.time;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A {@code timestamptz} column read by a native query, whichever Java type the driver chose, as an instant. */
+/** {@code timestamptz} and {@code date} columns read by a native query, whichever Java type the driver chose. */
 public final class SqlTimes {
 
     private SqlTimes() {
@@ -18,5 +20,10 @@ public final class SqlTimes {
             return offset.toInstant();
         }
         return ((Timestamp) value).toInstant();
+    }
+
+    /** A {@code date} column as a local date. */
+    public static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }
