@@ -48,7 +48,11 @@ import java.util.regex.Pattern;
  *       and the same during (b): what the machine gives the box beside the bare statement;</li>
  *   <li>the leaderboard's first page with every filter (minimum points, with referrals, with
  *       rewards, a name search), {@value #LEADERBOARD_CALLS} calls one after the other after a
- *       warm-up: p50 and p99.</li>
+ *       warm-up: p50 and p99;</li>
+ *   <li>before (b), without the box, the same entries into a bare temporary copy of the ledger
+ *       with its three indexes only (no foreign key, trigger, write-ahead log or conflict check):
+ *       what writing these rows costs at the least on this machine, beside the POST to DONE
+ *       target.</li>
  * </ol>
  * Arguments: tenant, file of client ids (one a line), access log, the by-hand script. Environment:
  * STAMMKUNDE_PUBLIC_URL, KEYCLOAK_URL, KEYCLOAK_REALM, as {@code bin/platform env bench} prints them.
@@ -123,6 +127,13 @@ public final class RecalcBenchmark {
         // a token lasts five minutes; a fresh one every minute, away from the measured requests' threads
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(daemon("token"));
         refresher.scheduleWithFixedDelay(this::refreshTokenQuietly, 60, 60, TimeUnit.SECONDS);
+
+        // (f) what writing these rows costs at the least, alone on the machine and on compact tables
+        System.out.println("(f) The entries of (b) into a bare temporary copy of the ledger, its indexes only, rolled back ...");
+        String[] floor = script(byHandScript, tenant, "floor").split(" ");
+        System.out.printf("    entries points clients seconds: %s%n", String.join(" ", floor));
+        double floorSeconds = Double.parseDouble(floor[3]);
+        script(byHandScript, tenant, "compact");
 
         System.out.printf("Warming up the loyalty box, %d s at %d requests/s ...%n", WARM_UP_SECONDS, RATE);
         OpenLoop warmUp = new OpenLoop("warm-box");
@@ -225,6 +236,9 @@ public final class RecalcBenchmark {
         System.out.printf("(d) loyalty box during (a), %d requests/s: %s%n", RATE, during.line());
         System.out.printf("    during (b), the statement by hand: %s%n", duringSql.line());
         System.out.printf("(e) leaderboard  %s%n", leaderboard.line());
+        System.out.printf("(f) floor        %.2f s: the same entries into a bare temporary copy of the ledger with its"
+                + " three indexes only (no foreign key, trigger, write-ahead log or conflict check); POST to DONE"
+                + " / floor = %.2f%n", floorSeconds, total / floorSeconds);
         System.out.printf("targets: ratio %.2f <= %.1f: %s; POST to DONE %.2f s <= %.0f s: %s; second run %.2f s <= %.0f s"
                         + " and 0 points: %s; box p99 %.1f ms < %.0f ms, 0 errors: %s; leaderboard p99 %.1f ms < %.0f ms: %s%n",
                 ratio, TARGET_RATIO, met(ratioMet), total, TARGET_APP_SECONDS, met(appMet & finished),
