@@ -17,7 +17,7 @@ begin;
 set local role :"owner";
 set local search_path to :"schema";
 \if :floor
-create temporary table floor_entry (like loyalty_entry including defaults) on commit drop;
+create temporary table floor_entry (like loyalty_entry including defaults);
 alter table floor_entry add primary key (id);
 create unique index on floor_entry (linked_type, linked_id, source, kind);
 create index on floor_entry (client_id, id desc);

@@ -107,6 +107,13 @@ public final class RecalcBenchmark {
 
     /** What the hand-written statement wrote and how long it took. */
     record ByHand(long entries, long points, long clients, double seconds, double load) {
+
+        /** The line the by-hand script prints ("entries points clients seconds"), with the load it met. */
+        static ByHand of(String line, double load) {
+            String[] figures = line.split(" ");
+            return new ByHand(Long.parseLong(figures[0]), Long.parseLong(figures[1]), Long.parseLong(figures[2]),
+                    Double.parseDouble(figures[3]), load);
+        }
     }
 
     /** Runs the by-hand script with the tenant and the extra arguments; returns its last line of output. */
@@ -130,9 +137,9 @@ public final class RecalcBenchmark {
 
         // (f) what writing these rows costs at the least, alone on the machine and on compact tables
         System.out.println("(f) The entries of (b) into a bare temporary copy of the ledger, its indexes only, rolled back ...");
-        String[] floor = script(byHandScript, tenant, "floor").split(" ");
-        System.out.printf("    entries points clients seconds: %s%n", String.join(" ", floor));
-        double floorSeconds = Double.parseDouble(floor[3]);
+        String floorLine = script(byHandScript, tenant, "floor");
+        System.out.printf("    entries points clients seconds: %s%n", floorLine);
+        ByHand floor = ByHand.of(floorLine, LOAD.getSystemLoadAverage());
         script(byHandScript, tenant, "compact");
 
         System.out.printf("Warming up the loyalty box, %d s at %d requests/s ...%n", WARM_UP_SECONDS, RATE);
@@ -150,13 +157,12 @@ public final class RecalcBenchmark {
         Thread.sleep(2000);
         double loadSql = LOAD.getSystemLoadAverage();
         long sqlStarted = System.nanoTime();
-        String[] figures = script(byHandScript, tenant).split(" ");
+        String byHandLine = script(byHandScript, tenant);
         long sqlEnded = System.nanoTime();
         sqlBox.stop(sqlBoxing);
-        ByHand byHand = new ByHand(Long.parseLong(figures[0]), Long.parseLong(figures[1]), Long.parseLong(figures[2]),
-                Double.parseDouble(figures[3]), loadSql);
+        ByHand byHand = ByHand.of(byHandLine, loadSql);
         Series duringSql = sqlBox.series(sqlStarted, sqlEnded);
-        System.out.printf("    entries points clients seconds: %s%n", String.join(" ", figures));
+        System.out.printf("    entries points clients seconds: %s%n", byHandLine);
         System.out.println("    (d) during (b): " + duringSql.line());
         script(byHandScript, tenant, "compact");
 
@@ -238,7 +244,7 @@ public final class RecalcBenchmark {
         System.out.printf("(e) leaderboard  %s%n", leaderboard.line());
         System.out.printf("(f) floor        %.2f s: the same entries into a bare temporary copy of the ledger with its"
                 + " three indexes only (no foreign key, trigger, write-ahead log or conflict check); POST to DONE"
-                + " / floor = %.2f%n", floorSeconds, total / floorSeconds);
+                + " / floor = %.2f%n", floor.seconds(), total / floor.seconds());
         System.out.printf("targets: ratio %.2f <= %.1f: %s; POST to DONE %.2f s <= %.0f s: %s; second run %.2f s <= %.0f s"
                         + " and 0 points: %s; box p99 %.1f ms < %.0f ms, 0 errors: %s; leaderboard p99 %.1f ms < %.0f ms: %s%n",
                 ratio, TARGET_RATIO, met(ratioMet), total, TARGET_APP_SECONDS, met(appMet & finished),
